@@ -20,7 +20,7 @@ const BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 function resolvesToOtherType(s: string): boolean {
   if (OTHER_TYPES.has(s)) return true;
   const c = s[0] ?? '';
-  if (/[0-9+\-]/.test(c)) {
+  if (/[0-9+-]/.test(c)) {
     if (TIMESTAMP.test(s)) return true;
     const plain = s.replaceAll('_', '');
     if (GO_INT.test(plain) || YAML_FLOAT.test(plain)) return true;
