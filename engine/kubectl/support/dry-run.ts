@@ -1,0 +1,24 @@
+// --dry-run=none|client|server and the suffix printed after the operation.
+// Models staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go → GetDryRunStrategy ("unchanged" from a
+// bare --dry-run is client with a deprecation warning; anything else is an error) and
+// PrintFlagsWithDryRunStrategy (" (dry run)", " (server dry run)").
+// Left out: nothing.
+import { KubectlError, type Invocation, type Output } from '../commands/command.ts';
+
+export type DryRun = 'none' | 'client' | 'server';
+
+export function dryRunStrategy(inv: Invocation, out: Output): DryRun {
+  const value = inv.flags.string('dry-run') || 'none';
+  switch (value) {
+    case 'client': case 'server': case 'none': return value;
+    case 'unchanged':
+      out.warn('W0101 00:00:00.000000       1 helpers.go:703] --dry-run is deprecated and can be replaced with --dry-run=client.\n');
+      return 'client';
+    default:
+      throw new KubectlError(`Invalid dry-run value (${value}). Must be "none", "server", or "client".`);
+  }
+}
+
+export function dryRunSuffix(d: DryRun): string {
+  return d === 'client' ? ' (dry run)' : d === 'server' ? ' (server dry run)' : '';
+}
