@@ -2,12 +2,24 @@
 // Models staging/src/k8s.io/kubectl/pkg/cmd/cmd.go → NewKubectlCommand's command groups.
 // Left out: every command not listed.
 import type { KubectlCommand } from './command.ts';
+import { annotateCommand } from './annotate.ts';
+import { apiResourcesCommand } from './api-resources.ts';
+import { apiVersionsCommand } from './api-versions.ts';
 import { applyCommand } from './apply.ts';
 import { createCommand } from './create.ts';
+import { deleteCommand } from './delete.ts';
 import { getCommand } from './get.ts';
+import { labelCommand } from './label.ts';
+import { scaleCommand } from './scale.ts';
 
 export const COMMANDS: readonly KubectlCommand[] = [
+  annotateCommand,
+  apiResourcesCommand,
+  apiVersionsCommand,
   applyCommand,
   createCommand,
+  deleteCommand,
   getCommand,
+  labelCommand,
+  scaleCommand,
 ];
