@@ -157,3 +157,20 @@ Feature: kubectl prints what kubectl prints
     Then the command fails with "error: the server doesn't have a resource type \"foo\""
     When I run "kubectl get pods -o bogus"
     Then the command fails with "error: unable to match a printer suitable for the output format \"bogus\""
+
+  Scenario: several kinds print one table each, names qualified by kind
+    When I run "kubectl get svc,pods -l app=web"
+    Then the output is:
+      """
+      NAME      READY   STATUS    RESTARTS   AGE
+      pod/web   1/1     Running   0          0s
+      """
+    When I run "kubectl get svc kubernetes"
+    Then the output is:
+      """
+      NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE
+      kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   0s
+      """
+    When I run "kubectl get pods -l app=nothing"
+    Then the command succeeds
+    And the output is ""
