@@ -180,3 +180,13 @@ describe('kubectl api-resources and api-versions', () => {
     expect(h.run('kubectl api-resources --namespaced=false -o name').stdout.split('\n')).toContain('nodes');
   });
 });
+
+describe('kubectl get --sort-by', () => {
+  it('orders by a field, naturally, with objects lacking it first', () => {
+    h.create('configmaps', { ...configMap('pod-10'), data: { rank: '2' } });
+    h.create('configmaps', { ...configMap('pod-2'), data: { rank: '10' } });
+    h.create('configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'plain', namespace: 'default' } });
+    expect(h.run('kubectl get cm --sort-by=.metadata.name -o name').stdout).toBe('configmap/plain\nconfigmap/pod-2\nconfigmap/pod-10\n');
+    expect(h.run('kubectl get cm --sort-by={.data.rank} -o name').stdout).toBe('configmap/plain\nconfigmap/pod-10\nconfigmap/pod-2\n');
+  });
+});

@@ -4,7 +4,8 @@
 // names after the objects that were found.
 // Models staging/src/k8s.io/kubectl/pkg/cmd/get/get.go → GetOptions.Complete/Validate/Run
 // (shouldGetNewPrinterForMapping, the List wrapper for non-table output, trackingWriter).
-// Left out: --watch, --sort-by, --chunk-size, --raw, --subresource, server-side printing.
+// --sort-by orders each kind's objects (support/sort-by.ts).
+// Left out: --watch, --chunk-size, --raw, --subresource, server-side printing.
 import { boolFlag, sliceFlag, stringFlag, arrayFlag } from '../command-line/flag-spec.ts';
 import { isStatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../apimachinery/object.ts';
@@ -20,6 +21,7 @@ import { errorText } from '../support/check-err.ts';
 import { fetchRequests, type Fetched } from '../support/fetch.ts';
 import { parseOutputFormat, type OutputFormat } from '../support/output-format.ts';
 import { parseResourceArgs } from '../support/resource-args.ts';
+import { sortObjects } from '../support/sort-by.ts';
 import { KubectlError, type Invocation, type KubectlCommand, type Output } from './command.ts';
 
 const REQUIRED = 'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n';
@@ -42,10 +44,11 @@ export const getCommand: KubectlCommand = {
       throw new KubectlError('a resource cannot be retrieved by name across all namespaces');
     }
     const errors: unknown[] = [];
+    const sortBy = inv.flags.string('sort-by');
     const fetched = fetchRequests(inv.kube.client, resources.requests, {
       namespace: inv.namespace, allNamespaces,
       labelSelector: inv.flags.string('selector'), fieldSelector: inv.flags.string('field-selector'),
-    }, errors);
+    }, errors).map((f) => (sortBy ? { ...f, objects: sortObjects(f.objects, sortBy) } : f));
     const written = printFetched(inv, out, fetched, format, resources.singleItem, resources.multipleTypes || inv.flags.bool('show-kind'));
     const shown = errors.filter((e) => !(inv.flags.bool('ignore-not-found') && isStatusError(e, 'NotFound')));
     if (!written && shown.length === 0 && !inv.flags.bool('ignore-not-found')) {

@@ -1,5 +1,7 @@
 // The registry of kubectl commands, one line per command (add yours here).
 // Models staging/src/k8s.io/kubectl/pkg/cmd/cmd.go → NewKubectlCommand's command groups.
+// To add a command: one file exporting a KubectlCommand (command.ts) with its flags (flag-spec.ts)
+// and run(inv, out); throw to fail (support/check-err.ts prints it); subcommands go in `subcommands`.
 // Left out: every command not listed.
 import type { KubectlCommand } from './command.ts';
 import { annotateCommand } from './annotate.ts';
