@@ -190,3 +190,16 @@ describe('kubectl get --sort-by', () => {
     expect(h.run('kubectl get cm --sort-by={.data.rank} -o name').stdout).toBe('configmap/plain\nconfigmap/pod-10\nconfigmap/pod-2\n');
   });
 });
+
+describe('kubectl get -f and -o jsonpath-as-json', () => {
+  it('gets the objects a manifest names', () => {
+    h.create('configmaps', configMap('a'));
+    h.files.set('cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n');
+    expect(h.run('kubectl get -f cm.yaml -o name').stdout).toBe('configmap/a\n');
+  });
+  it('prints each result set as an indented JSON array', () => {
+    h.create('configmaps', configMap('a'));
+    h.create('configmaps', configMap('b'));
+    expect(h.run("kubectl get cm -o jsonpath-as-json='{.items[*].metadata.name}'").stdout).toBe('[\n    "a",\n    "b"\n]\n');
+  });
+});

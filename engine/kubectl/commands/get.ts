@@ -20,7 +20,8 @@ import { printTable } from '../printers/table-printer.ts';
 import { errorText } from '../support/check-err.ts';
 import { fetchRequests, type Fetched } from '../support/fetch.ts';
 import { parseOutputFormat, type OutputFormat } from '../support/output-format.ts';
-import { parseResourceArgs } from '../support/resource-args.ts';
+import { parseResourceArgs, type ResourceArgs } from '../support/resource-args.ts';
+import { readManifests } from '../support/manifest-input.ts';
 import { sortObjects } from '../support/sort-by.ts';
 import { KubectlError, type Invocation, type KubectlCommand, type Output } from './command.ts';
 
@@ -32,13 +33,13 @@ export const getCommand: KubectlCommand = {
     boolFlag('show-labels'), arrayFlag('label-columns', 'L'), boolFlag('no-headers'), boolFlag('ignore-not-found'),
     boolFlag('show-kind'), boolFlag('watch', 'w'), sliceFlag('filename', 'f'), stringFlag('sort-by'), stringFlag('chunk-size')],
   run(inv, out) {
-    if (inv.args.length === 0) {
+    if (inv.args.length === 0 && inv.flags.strings('filename').length === 0) {
       out.warn(REQUIRED);
       throw new KubectlError('Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples');
     }
     if (inv.flags.bool('watch')) throw new KubectlError('--watch is not supported by kubespec: use a "Then eventually" step instead');
     const format = parseOutputFormat(inv.flags.string('output'));
-    const resources = parseResourceArgs(inv.args);
+    const resources = inv.flags.strings('filename').length > 0 ? manifestResources(inv) : parseResourceArgs(inv.args);
     const allNamespaces = inv.flags.bool('all-namespaces');
     if (allNamespaces && resources.requests.some((r) => r.names.length > 0)) {
       throw new KubectlError('a resource cannot be retrieved by name across all namespaces');
@@ -58,6 +59,16 @@ export const getCommand: KubectlCommand = {
   },
 };
 
+/** `get -f FILE`: the objects the manifests name, each fetched by name in its namespace. */
+function manifestResources(inv: Invocation): ResourceArgs {
+  const infos = readManifests(inv);
+  const kinds = new Set(infos.map((i) => i.type.resource));
+  if (infos.some((i) => i.namespace !== undefined && i.namespace !== inv.namespace)) {
+    throw new KubectlError('kubespec: get -f with objects outside the current namespace is not supported; pass -n');
+  }
+  return { requests: infos.map((i) => ({ type: i.type, names: [i.object.metadata.name ?? ''] })), singleItem: infos.length === 1, multipleTypes: kinds.size > 1 };
+}
+
 /** Prints what was fetched; returns whether anything was written to stdout. */
 function printFetched(inv: Invocation, out: Output, fetched: Fetched[], format: OutputFormat, singleItem: boolean, withKind: boolean): boolean {
   const objects = fetched.flatMap((f) => f.objects);
@@ -71,7 +82,8 @@ function printFetched(inv: Invocation, out: Output, fetched: Fetched[], format: 
       if (format.kind === 'json') out.print(printJson(target));
       else if (format.kind === 'yaml') out.print(goYamlMarshal(target));
       else {
-        const r = printJsonPath(format.template, target);
+        // jsonpath-as-json: each result set as json.MarshalIndent(results, "", "    ") + "\n".
+        const r = format.asJson ? printJsonPath(format.template, target, true, printJson) : printJsonPath(format.template, target);
         if (!r.ok) throw new KubectlError(r.error);
         out.print(r.text);
       }

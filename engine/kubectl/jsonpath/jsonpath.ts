@@ -3,7 +3,8 @@
 // arrays printed as compact JSON, results of one action joined by spaces) and
 // staging/src/k8s.io/cli-runtime/pkg/printers/jsonpath.go → JSONPathPrinter.PrintObj, plus
 // staging/src/k8s.io/cli-runtime/pkg/genericclioptions/jsonpath_flags.go (kubectl's missing-key default).
-// Left out: EnableJSONOutput (used only by `kubectl wait`), the internal-object guard.
+// -o jsonpath-as-json (EnableJSONOutput) passes a formatter printing each result set as an indented
+// JSON array. Left out: the internal-object guard.
 import { findResults } from './evaluator.ts';
 import { goJsonMarshal, goQuote, goScalarText, goSyntax } from './go-format.ts';
 import { parseJsonPath } from './parser.ts';
@@ -31,7 +32,8 @@ export type JsonPathPrint = { ok: true; text: string } | { ok: false; error: str
  * AllowMissingKeys(true) unless --allow-missing-template-keys=false). The error text is what
  * kubectl's CheckErr prints after "error: ".
  */
-export function printJsonPath(template: string, obj: unknown, allowMissingKeys = true): JsonPathPrint {
+export function printJsonPath(template: string, obj: unknown, allowMissingKeys = true,
+  formatSet: (results: unknown[]) => string = printResults): JsonPathPrint {
   let root;
   try {
     root = parseJsonPath(template);
@@ -39,7 +41,7 @@ export function printJsonPath(template: string, obj: unknown, allowMissingKeys =
     return { ok: false, error: `error parsing jsonpath ${template}, ${(e as Error).message}\n` };
   }
   try {
-    return { ok: true, text: findResults(root, obj, allowMissingKeys).map(printResults).join('') };
+    return { ok: true, text: findResults(root, obj, allowMissingKeys).map(formatSet).join('') };
   } catch (e) {
     const detail = `Error executing template: ${(e as Error).message}. Printing more information for debugging the template:\n`
       + `\ttemplate was:\n\t\t${template}\n`
