@@ -203,3 +203,15 @@ describe('kubectl get -f and -o jsonpath-as-json', () => {
     expect(h.run("kubectl get cm -o jsonpath-as-json='{.items[*].metadata.name}'").stdout).toBe('[\n    "a",\n    "b"\n]\n');
   });
 });
+
+describe('kubectl apply over an object created without apply', () => {
+  it('warns about the missing annotation and patches it in', () => {
+    h.create('configmaps', configMap('a'));
+    h.files.set('cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  labels:\n    team: a\ndata:\n  k: v\n');
+    expect(h.run('kubectl apply -f cm.yaml')).toEqual({ exitCode: 0, stdout: 'configmap/a configured\n', stderr:
+      'Warning: resource configmaps/a is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. '
+      + 'kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. '
+      + 'The missing annotation will be patched automatically.\n' });
+    expect(h.run('kubectl apply -f cm.yaml')).toEqual({ exitCode: 0, stdout: 'configmap/a unchanged\n', stderr: '' });
+  });
+});

@@ -2,7 +2,7 @@
 // leave the rest ("unchanged"), keeping the last-applied-configuration annotation; -o name prints
 // names only; --dry-run=client|server. Errors for one object do not stop the others.
 // Models staging/src/k8s.io/kubectl/pkg/cmd/apply/apply.go → ApplyOptions.Run / applyOneObject
-// (client-side apply) and patcher.go → Patcher.Patch (three-way patch; "{}" means unchanged).
+// (client-side apply; warningNoLastAppliedConfigAnnotation for objects made without it) and patcher.go → Patcher.Patch (three-way patch; "{}" means unchanged).
 // Left out: --server-side, --prune, --force, --overwrite=false conflict detection, -k.
 import { isStatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../apimachinery/object.ts';
@@ -11,7 +11,7 @@ import { printName } from '../printers/name-printer.ts';
 import { formatResourceName } from '../printers/resource-name.ts';
 import { errorText } from '../support/check-err.ts';
 import { dryRunStrategy, dryRunSuffix, type DryRun } from '../support/dry-run.ts';
-import { lastApplied, withLastApplied } from '../support/last-applied.ts';
+import { LAST_APPLIED, lastApplied, withLastApplied } from '../support/last-applied.ts';
 import { readManifests, type ManifestInfo } from '../support/manifest-input.ts';
 import { addSourceToErr } from '../support/source-error.ts';
 import { threeWayPatch } from '../support/three-way-patch.ts';
@@ -29,7 +29,7 @@ export const applyCommand: KubectlCommand = {
     const errors: unknown[] = [];
     for (const info of readManifests(inv)) {
       try {
-        const operation = applyOne(inv, info, dryRun);
+        const operation = applyOne(inv, out, info, dryRun);
         out.print(output === 'name' ? printName(info.object) : `${formatResourceName(info.object.kind, info.object.apiVersion, info.object.metadata.name ?? '')} ${operation}${dryRunSuffix(dryRun)}\n`);
       } catch (e) {
         errors.push(e);
@@ -46,7 +46,12 @@ export function reportErrors(out: Output, errors: unknown[]): void {
   if (last !== undefined) throw last;
 }
 
-function applyOne(inv: Invocation, info: ManifestInfo, dryRun: DryRun): 'created' | 'configured' | 'unchanged' {
+const missingAnnotationWarning = (resource: string, name: string): string =>
+  `Warning: resource ${resource}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. `
+  + 'kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. '
+  + 'The missing annotation will be patched automatically.\n';
+
+function applyOne(inv: Invocation, out: Output, info: ManifestInfo, dryRun: DryRun): 'created' | 'configured' | 'unchanged' {
   const client = inv.kube.client;
   const { type, object, source, namespace } = info;
   const name = object.metadata.name ?? '';
@@ -68,6 +73,7 @@ function applyOne(inv: Invocation, info: ManifestInfo, dryRun: DryRun): 'created
     }
     return 'created';
   }
+  if (current.metadata.annotations?.[LAST_APPLIED] === undefined) out.warn(missingAnnotationWarning(type.resource, name));
   const patch = threeWayPatch(lastApplied(current), modified, current);
   if (patch === undefined) return 'unchanged';
   if (dryRun !== 'client') {
