@@ -1,6 +1,7 @@
 // The generic object shape the printers accept: any Kubernetes object as plain JSON.
-// Mirrors engine/apimachinery/object.ts → KubeObject (kept local so printers stay pure and
-// testable before the core lands). Left out: nothing; typed views are cast per kind.
+// A looser engine/apimachinery/object.ts → KubeObject (apiVersion/kind/metadata optional) so the
+// printers also take hand-written test objects and List wrappers. Left out: nothing; typed views
+// are cast per kind.
 import type { ObjectMeta } from 'kubernetes-types/meta/v1.js';
 
 export interface KubeObjectLike {

@@ -24,6 +24,6 @@ export interface TableHandler {
   row(obj: KubeObjectLike, ctx: RowContext): Cell[];
 }
 
-/** Cells shared by nearly every kind: translateTimestampSince(creationTimestamp). */
+/** The NAME and AGE columns nearly every kind starts and ends with. */
 export const NAME: Column = { name: 'Name' };
 export const AGE: Column = { name: 'Age' };
