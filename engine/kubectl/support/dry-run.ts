@@ -12,7 +12,8 @@ export function dryRunStrategy(inv: Invocation, out: Output): DryRun {
   switch (value) {
     case 'client': case 'server': case 'none': return value;
     case 'unchanged':
-      out.warn('W0101 00:00:00.000000       1 helpers.go:703] --dry-run is deprecated and can be replaced with --dry-run=client.\n');
+      // klog.Warning upstream; its header (wall time, pid, source line) cannot be reproduced, so only the message.
+      out.warn('--dry-run is deprecated and can be replaced with --dry-run=client.\n');
       return 'client';
     default:
       throw new KubectlError(`Invalid dry-run value (${value}). Must be "none", "server", or "client".`);
