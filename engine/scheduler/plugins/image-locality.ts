@@ -1,0 +1,42 @@
+// ImageLocality: prefer nodes that already hold the pod's images, scaled by how widely spread they are.
+// Models: pkg/scheduler/framework/plugins/imagelocality/image_locality.go → Score, sumImageScores,
+// scaledImageScore (size × nodesWithImage / totalNodes), calculatePriority (clamp to
+// [23Mi, 1000Mi × containers], map linearly to 0–100), normalizedImageName (":latest" if untagged). Weight 1.
+import type { Pod } from 'kubernetes-types/core/v1.js';
+import { MAX_NODE_SCORE, type ScorePlugin } from '../framework/interfaces.ts';
+import type { NodeInfo } from '../framework/node-info.ts';
+
+export const NAME = 'ImageLocality';
+export const WEIGHT = 1;
+const MB = 1024 * 1024;
+export const MIN_THRESHOLD = 23 * MB;
+export const MAX_CONTAINER_THRESHOLD = 1000 * MB;
+const STATE_KEY = 'PreScore' + NAME;
+
+export function normalizedImageName(name: string): string {
+  return name.lastIndexOf(':') <= name.lastIndexOf('/') ? `${name}:latest` : name;
+}
+
+export function calculatePriority(sumScores: number, numContainers: number): number {
+  const maxThreshold = MAX_CONTAINER_THRESHOLD * numContainers;
+  const clamped = Math.min(Math.max(sumScores, MIN_THRESHOLD), maxThreshold);
+  return Math.trunc((MAX_NODE_SCORE * (clamped - MIN_THRESHOLD)) / (maxThreshold - MIN_THRESHOLD));
+}
+
+export function imageLocalityScore(pod: Pod, nodeInfo: NodeInfo, totalNumNodes: number): number {
+  const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
+  let sum = 0;
+  for (const c of containers) {
+    const state = c.image ? nodeInfo.imageStates.get(normalizedImageName(c.image)) : undefined;
+    if (state && totalNumNodes > 0) sum += Math.trunc(state.size * (state.numNodes / totalNumNodes));
+  }
+  return calculatePriority(sum, containers.length);
+}
+
+export const imageLocality: ScorePlugin = {
+  name: NAME,
+  weight: WEIGHT,
+  events: ['Node/Add'],
+  preScore: (state, _pod, _feasible, allNodes) => state.write(STATE_KEY, allNodes.length),
+  score: (state, pod, nodeInfo) => imageLocalityScore(pod, nodeInfo, state.read<number>(STATE_KEY) ?? 1),
+};

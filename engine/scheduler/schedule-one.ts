@@ -1,0 +1,122 @@
+// One scheduling attempt: PreFilter, Filter from a rotating start index until enough feasible nodes
+// are found, Score, select the host. Pure: no API calls; the Scheduler component binds the result.
+// Models: pkg/scheduler/schedule_one.go → schedulePod, findNodesThatFitPod, findNodesThatPassFilters,
+// numFeasibleNodesToFind, prioritizeNodes, selectHost; framework/runtime → RunScorePlugins.
+// Deterministic deviation: upstream breaks score ties uniformly at random; here the tie goes to the
+// first node in filter order (nodes from the rotating start index, which for < 100 nodes is node order).
+import type { Pod } from 'kubernetes-types/core/v1.js';
+import { CycleState } from './framework/cycle-state.ts';
+import { emptyDiagnosis, fitErrorMessage, NO_NODES_AVAILABLE, type Diagnosis } from './framework/fit-error.ts';
+import type { NodeInfo } from './framework/node-info.ts';
+import { runFilterPluginsWithNominatedPods } from './framework/run-filters.ts';
+import type { Snapshot } from './framework/snapshot.ts';
+import { isSuccess, statusMessage } from './framework/status.ts';
+import type { Profile } from './plugins/index.ts';
+
+const MIN_FEASIBLE_NODES_TO_FIND = 100;
+const MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
+
+export interface NodeScore { name: string; score: number }
+
+export type ScheduleResult =
+  | { kind: 'scheduled'; suggestedHost: string; evaluatedNodes: number; feasibleNodes: number; scores: NodeScore[] }
+  | { kind: 'unschedulable'; numAllNodes: number; diagnosis: Diagnosis; state: CycleState }
+  | { kind: 'noNodes'; message: string };
+
+/** Pods nominated to each node by earlier preemptions (name → pods). */
+export type Nominator = (nodeName: string) => readonly Pod[];
+const NO_NOMINATIONS: Nominator = () => [];
+
+/**
+ * Adaptive percentageOfNodesToScore. Worked example: 5,000 nodes → 50 − 5000/125 = 10% → 500 nodes;
+ * 1,000 nodes → 42% → 420; 99 nodes → all 99; 6,000 nodes → 2% raised to 5% → 300.
+ */
+export function numFeasibleNodesToFind(numAllNodes: number, percentageOfNodesToScore = 0): number {
+  if (numAllNodes < MIN_FEASIBLE_NODES_TO_FIND) return numAllNodes;
+  let percentage = percentageOfNodesToScore;
+  if (percentage === 0) {
+    percentage = Math.max(50 - Math.trunc(numAllNodes / 125), MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND);
+  }
+  const numNodes = Math.trunc((numAllNodes * percentage) / 100);
+  return Math.max(numNodes, MIN_FEASIBLE_NODES_TO_FIND);
+}
+
+export class ScheduleAlgorithm {
+  /** sched.nextStartNodeIndex: where the next pod's filtering starts. */
+  nextStartNodeIndex = 0;
+
+  constructor(private readonly profile: Profile, private readonly percentageOfNodesToScore = 0) {}
+
+  schedulePod(pod: Pod, snapshot: Snapshot, nominator: Nominator = NO_NOMINATIONS): ScheduleResult {
+    const nodes = snapshot.nodeInfos;
+    if (nodes.length === 0) return { kind: 'noNodes', message: NO_NODES_AVAILABLE };
+    const state = new CycleState();
+    const diagnosis = emptyDiagnosis();
+    for (const plugin of this.profile.filters) {
+      const status = plugin.preFilter?.(state, pod);
+      if (status && !isSuccess(status)) {
+        diagnosis.preFilterMsg = statusMessage(status);
+        diagnosis.unschedulablePlugins.add(plugin.name);
+        for (const n of nodes) diagnosis.nodeToStatus.set(n.name, status);
+        return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis, state };
+      }
+    }
+    const feasible = this.findNodesThatPassFilters(state, pod, nodes, diagnosis, nominator);
+    if (feasible.length === 0) return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis, state };
+    const evaluatedNodes = feasible.length + diagnosis.nodeToStatus.size;
+    const only = feasible[0];
+    if (feasible.length === 1 && only) {
+      return { kind: 'scheduled', suggestedHost: only.name, evaluatedNodes, feasibleNodes: 1, scores: [] };
+    }
+    const scores = this.prioritizeNodes(state, pod, feasible, nodes);
+    return { kind: 'scheduled', suggestedHost: selectHost(scores), evaluatedNodes, feasibleNodes: feasible.length, scores };
+  }
+
+  private findNodesThatPassFilters(
+    state: CycleState, pod: Pod, nodes: readonly NodeInfo[], diagnosis: Diagnosis, nominator: Nominator,
+  ): NodeInfo[] {
+    const numNodesToFind = numFeasibleNodesToFind(nodes.length, this.percentageOfNodesToScore);
+    const feasible: NodeInfo[] = [];
+    let processed = 0;
+    for (let i = 0; i < nodes.length && feasible.length < numNodesToFind; i++) {
+      const nodeInfo = nodes[(this.nextStartNodeIndex + i) % nodes.length];
+      if (!nodeInfo) continue;
+      processed++;
+      const status = runFilterPluginsWithNominatedPods(this.profile.filters, state, pod, nodeInfo, nominator(nodeInfo.name));
+      if (isSuccess(status)) {
+        feasible.push(nodeInfo);
+      } else {
+        diagnosis.nodeToStatus.set(nodeInfo.name, status);
+        if (status.plugin) diagnosis.unschedulablePlugins.add(status.plugin);
+      }
+    }
+    this.nextStartNodeIndex = (this.nextStartNodeIndex + processed) % nodes.length;
+    return feasible;
+  }
+
+  /** Σ over score plugins of normalized score × weight, per feasible node, in feasible order. */
+  private prioritizeNodes(state: CycleState, pod: Pod, feasible: readonly NodeInfo[], all: readonly NodeInfo[]): NodeScore[] {
+    const totals = feasible.map((n) => ({ name: n.name, score: 0 }));
+    for (const plugin of this.profile.scorers) {
+      plugin.preScore?.(state, pod, feasible, all);
+      const scores = feasible.map((n) => plugin.score(state, pod, n));
+      plugin.normalize?.(scores);
+      for (let i = 0; i < totals.length; i++) {
+        const total = totals[i];
+        if (total) total.score += (scores[i] ?? 0) * plugin.weight;
+      }
+    }
+    return totals;
+  }
+}
+
+/** Highest total score; ties go to the earliest node in the list (documented deviation above). */
+export function selectHost(scores: readonly NodeScore[]): string {
+  let best: NodeScore | undefined;
+  for (const s of scores) if (!best || s.score > best.score) best = s;
+  return best?.name ?? '';
+}
+
+export function unschedulableMessage(result: Extract<ScheduleResult, { kind: 'unschedulable' }>): string {
+  return fitErrorMessage(result.numAllNodes, result.diagnosis);
+}
