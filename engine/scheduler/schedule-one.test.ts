@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { CycleState } from './framework/cycle-state.ts';
 import { fitErrorMessage, type Diagnosis } from './framework/fit-error.ts';
 import { buildSnapshot } from './framework/snapshot.ts';
-import { isSuccess } from './framework/status.ts';
+import { isSuccess, type Status } from './framework/status.ts';
 import { defaultProfile } from './plugins/index.ts';
 import { numFeasibleNodesToFind, ScheduleAlgorithm, type ScheduleResult } from './schedule-one.ts';
 import { makeNode, makePod } from './test-fixtures.ts';
@@ -27,8 +27,8 @@ describe('numFeasibleNodesToFind', () => {
 describe('FitError message', () => {
   const cases: Array<{ name: string; diagnosis: Diagnosis; nodes: number; want: string }> = [
     { name: 'reasons sorted as strings, so 10 sorts before 2', nodes: 12,
-      diagnosis: { unschedulablePlugins: new Set(), nodeToStatus: new Map([
-        ...Array.from({ length: 10 }, (_, i) => [`a${i}`, { code: 'Unschedulable' as const, reasons: ['Insufficient memory'] }] as const),
+      diagnosis: { unschedulablePlugins: new Set(), nodeToStatus: new Map<string, Status>([
+        ...Array.from({ length: 10 }, (_, i): [string, Status] => [`a${i}`, { code: 'Unschedulable', reasons: ['Insufficient memory'] }]),
         ['b0', { code: 'Unschedulable', reasons: ['Insufficient cpu'] }], ['b1', { code: 'Unschedulable', reasons: ['Insufficient cpu'] }],
       ]) },
       want: '0/12 nodes are available: 10 Insufficient memory, 2 Insufficient cpu.' },

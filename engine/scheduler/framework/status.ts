@@ -7,7 +7,7 @@ export type Code = 'Success' | 'Error' | 'Unschedulable' | 'UnschedulableAndUnre
 
 export interface Status {
   code: Code;
-  reasons: string[];
+  reasons: readonly string[];
   plugin?: string;
 }
 
