@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';
-import { CycleState } from './framework/cycle-state.ts';
+import { filterOne } from './framework/plugin-helpers.ts';
 import { fitErrorMessage, type Diagnosis } from './framework/fit-error.ts';
 import { buildSnapshot } from './framework/snapshot.ts';
 import { isSuccess, type Status } from './framework/status.ts';
@@ -104,7 +104,7 @@ describe('ScheduleAlgorithm.schedulePod', () => {
         ...(p.zone ? { nodeSelector: { zone: p.zone } } : {}),
       });
       const result = new ScheduleAlgorithm(defaultProfile).schedulePod(pod, snap);
-      const passing = snap.nodeInfos.filter((n) => defaultProfile.filters.every((f) => isSuccess(f.filter(new CycleState(), pod, n))));
+      const passing = snap.nodeInfos.filter((n) => defaultProfile.filters.every((f) => isSuccess(filterOne(f, pod, n))));
       if (result.kind === 'scheduled') {
         expect(passing.map((n) => n.name)).toContain(result.suggestedHost);
       } else {

@@ -8,7 +8,8 @@ import type { Pod } from 'kubernetes-types/core/v1.js';
 import { CycleState } from './framework/cycle-state.ts';
 import { emptyDiagnosis, fitErrorMessage, NO_NODES_AVAILABLE, type Diagnosis } from './framework/fit-error.ts';
 import type { NodeInfo } from './framework/node-info.ts';
-import { runFilterPluginsWithNominatedPods } from './framework/run-filters.ts';
+import { runFilterPluginsWithNominatedPods, runPreFilterPlugins, type PreparedFilter } from './framework/run-filters.ts';
+import { SKIP } from './framework/interfaces.ts';
 import type { Snapshot } from './framework/snapshot.ts';
 import { isSuccess, statusMessage } from './framework/status.ts';
 import type { Profile } from './plugins/index.ts';
@@ -20,7 +21,7 @@ export interface NodeScore { name: string; score: number }
 
 export type ScheduleResult =
   | { kind: 'scheduled'; suggestedHost: string; evaluatedNodes: number; feasibleNodes: number; scores: NodeScore[] }
-  | { kind: 'unschedulable'; numAllNodes: number; diagnosis: Diagnosis; state: CycleState }
+  | { kind: 'unschedulable'; numAllNodes: number; diagnosis: Diagnosis; state: CycleState; filters: readonly PreparedFilter[] }
   | { kind: 'noNodes'; message: string };
 
 /** Pods nominated to each node by earlier preemptions (name → pods). */
@@ -52,17 +53,15 @@ export class ScheduleAlgorithm {
     if (nodes.length === 0) return { kind: 'noNodes', message: NO_NODES_AVAILABLE };
     const state = new CycleState();
     const diagnosis = emptyDiagnosis();
-    for (const plugin of this.profile.filters) {
-      const status = plugin.preFilter?.(state, pod);
-      if (status && !isSuccess(status)) {
-        diagnosis.preFilterMsg = statusMessage(status);
-        diagnosis.unschedulablePlugins.add(plugin.name);
-        for (const n of nodes) diagnosis.nodeToStatus.set(n.name, status);
-        return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis, state };
-      }
+    const pre = runPreFilterPlugins(this.profile.filters, state, pod);
+    if (pre.kind === 'rejected') {
+      diagnosis.preFilterMsg = statusMessage(pre.status);
+      diagnosis.unschedulablePlugins.add(pre.plugin);
+      for (const n of nodes) diagnosis.nodeToStatus.set(n.name, pre.status);
+      return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis, state, filters: [] };
     }
-    const feasible = this.findNodesThatPassFilters(state, pod, nodes, diagnosis, nominator);
-    if (feasible.length === 0) return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis, state };
+    const feasible = this.findNodesThatPassFilters(pre.filters, pod, nodes, diagnosis, nominator);
+    if (feasible.length === 0) return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis, state, filters: pre.filters };
     const evaluatedNodes = feasible.length + diagnosis.nodeToStatus.size;
     const only = feasible[0];
     if (feasible.length === 1 && only) {
@@ -73,7 +72,7 @@ export class ScheduleAlgorithm {
   }
 
   private findNodesThatPassFilters(
-    state: CycleState, pod: Pod, nodes: readonly NodeInfo[], diagnosis: Diagnosis, nominator: Nominator,
+    filters: readonly PreparedFilter[], pod: Pod, nodes: readonly NodeInfo[], diagnosis: Diagnosis, nominator: Nominator,
   ): NodeInfo[] {
     const numNodesToFind = numFeasibleNodesToFind(nodes.length, this.percentageOfNodesToScore);
     const feasible: NodeInfo[] = [];
@@ -82,7 +81,7 @@ export class ScheduleAlgorithm {
       const nodeInfo = nodes[(this.nextStartNodeIndex + i) % nodes.length];
       if (!nodeInfo) continue;
       processed++;
-      const status = runFilterPluginsWithNominatedPods(this.profile.filters, state, pod, nodeInfo, nominator(nodeInfo.name));
+      const status = runFilterPluginsWithNominatedPods(filters, pod, nodeInfo, nominator(nodeInfo.name));
       if (isSuccess(status)) {
         feasible.push(nodeInfo);
       } else {
@@ -96,17 +95,17 @@ export class ScheduleAlgorithm {
 
   /** Σ over score plugins of normalized score × weight, per feasible node, in feasible order. */
   private prioritizeNodes(state: CycleState, pod: Pod, feasible: readonly NodeInfo[], all: readonly NodeInfo[]): NodeScore[] {
-    const totals = feasible.map((n) => ({ name: n.name, score: 0 }));
+    const n = feasible.length;
+    const totals = new Array<number>(n).fill(0);
+    const scores = new Array<number>(n);
     for (const plugin of this.profile.scorers) {
-      plugin.preScore?.(state, pod, feasible, all);
-      const scores = feasible.map((n) => plugin.score(state, pod, n));
+      const scorer = plugin.preScore(state, pod, feasible, all);
+      if (scorer === SKIP) continue;
+      for (let i = 0; i < n; i++) scores[i] = scorer(feasible[i] as NodeInfo);
       plugin.normalize?.(scores);
-      for (let i = 0; i < totals.length; i++) {
-        const total = totals[i];
-        if (total) total.score += (scores[i] ?? 0) * plugin.weight;
-      }
+      for (let i = 0; i < n; i++) totals[i] = (totals[i] ?? 0) + (scores[i] ?? 0) * plugin.weight;
     }
-    return totals;
+    return feasible.map((node, i) => ({ name: node.name, score: totals[i] ?? 0 }));
   }
 }
 

@@ -60,7 +60,7 @@ export class SchedulerCore {
       return 'unschedulable';
     }
     const outcome = preempt({
-      filters: this.profile.filters, state: result.state, pod, snapshot: this.cache,
+      filters: result.filters, pod, snapshot: this.cache,
       diagnosis: result.diagnosis, pdbs: this.actions.pdbs(), nominator: this.nominator.nominatedPodsForNode,
     });
     let nominated: string | null | undefined;

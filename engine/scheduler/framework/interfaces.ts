@@ -28,17 +28,24 @@ export interface Plugin {
   readonly events: readonly ClusterEvent[];
 }
 
+/** PreFilter/PreScore "Skip": the plugin has nothing to say about this pod on any node. */
+export const SKIP = 'Skip' as const;
+export type NodeFilter = (nodeInfo: NodeInfo) => Status;
+export type NodeScorer = (nodeInfo: NodeInfo) => number;
+
 export interface FilterPlugin extends Plugin {
-  /** Computes per-pod data once per cycle; a non-success status rejects the pod on every node. */
-  preFilter?(state: CycleState, pod: Pod): Status;
-  filter(state: CycleState, pod: Pod, nodeInfo: NodeInfo): Status;
+  /**
+   * PreFilter: the per-pod work, done once per cycle. Returns the per-node Filter, SKIP when the
+   * plugin cannot reject any node for this pod, or a Status rejecting the pod on every node.
+   */
+  preFilter(state: CycleState, pod: Pod): NodeFilter | typeof SKIP | Status;
 }
 
 export interface ScorePlugin extends Plugin {
   /** Weight in the default profile (apis/config/v1/default_plugins.go). */
   readonly weight: number;
-  preScore?(state: CycleState, pod: Pod, feasible: readonly NodeInfo[], allNodes: readonly NodeInfo[]): void;
-  score(state: CycleState, pod: Pod, nodeInfo: NodeInfo): number;
+  /** PreScore: returns the per-node Score, or SKIP (every node scores 0 for this plugin). */
+  preScore(state: CycleState, pod: Pod, feasible: readonly NodeInfo[], allNodes: readonly NodeInfo[]): NodeScorer | typeof SKIP;
   /** Rescales raw scores in place to [0, MAX_NODE_SCORE]. */
   normalize?(scores: number[]): void;
 }

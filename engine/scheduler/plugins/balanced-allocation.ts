@@ -2,15 +2,12 @@
 // Models: pkg/scheduler/framework/plugins/noderesources/balanced_allocation.go → PreScore (best-effort
 // pods are skipped: every node scores 0), balancedResourceScorer (actual requests, not the non-zero
 // stand-ins; fraction capped at 1; two resources: std = |f1 − f2| / 2; score = int((1 − std) × 100)).
-import type { Pod } from 'kubernetes-types/core/v1.js';
-import type { CycleState } from '../framework/cycle-state.ts';
-import { MAX_NODE_SCORE, type ScorePlugin } from '../framework/interfaces.ts';
+import { MAX_NODE_SCORE, SKIP, type ScorePlugin } from '../framework/interfaces.ts';
 import type { NodeInfo } from '../framework/node-info.ts';
 import { podRequests, type Resource } from '../framework/resource.ts';
 
 export const NAME = 'NodeResourcesBalancedAllocation';
 export const WEIGHT = 1;
-const STATE_KEY = 'PreScore' + NAME;
 
 /** Worked example: cpu 2000/4000 = 0.5, memory 6Gi/8Gi = 0.75 → std 0.125 → int(87.5) = 87. */
 export function balancedResourceScore(requested: readonly number[], allocatable: readonly number[]): number {
@@ -41,14 +38,9 @@ export const balancedAllocation: ScorePlugin = {
   name: NAME,
   weight: WEIGHT,
   events: ['Node/Add', 'Node/UpdateNodeAllocatable', 'Pod/Delete'],
-  preScore(state: CycleState, pod: Pod) {
+  preScore(_state, pod) {
     const request = podRequests(pod, false);
-    const bestEffort = request.milliCPU === 0 && request.memory === 0;
-    state.write(STATE_KEY, bestEffort ? null : request);
-  },
-  score(state, pod, nodeInfo) {
-    const request = state.read<Resource | null>(STATE_KEY);
-    if (request === null) return 0;
-    return balancedAllocationScore(request ?? podRequests(pod, false), nodeInfo);
+    if (request.milliCPU === 0 && request.memory === 0) return SKIP;
+    return (nodeInfo) => balancedAllocationScore(request, nodeInfo);
   },
 };

@@ -1,7 +1,7 @@
 // Table tests for the filter side of every default plugin: named cases, exact status codes and reasons.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
-import { CycleState } from '../framework/cycle-state.ts';
+import { filterOne } from '../framework/plugin-helpers.ts';
 import type { FilterPlugin } from '../framework/interfaces.ts';
 import { newNodeInfo } from '../framework/node-info.ts';
 import type { Status } from '../framework/status.ts';
@@ -24,10 +24,7 @@ function run(plugin: FilterPlugin, cases: Case[]): void {
       it(c.name, () => {
         const node = makeNode('node-1', c.node ?? {});
         const info = newNodeInfo(node, (c.existing ?? []).map((p, i) => makePod(`existing-${i}`, { ...p, nodeName: 'node-1' })));
-        const state = new CycleState();
-        const pod = makePod('web', c.pod);
-        plugin.preFilter?.(state, pod);
-        const got = plugin.filter(state, pod, info);
+        const got = filterOne(plugin, makePod('web', c.pod), info);
         expect({ code: got.code, reasons: got.reasons }).toEqual(c.want);
       });
     }

@@ -11,7 +11,6 @@ export const WEIGHT = 1;
 const MB = 1024 * 1024;
 export const MIN_THRESHOLD = 23 * MB;
 export const MAX_CONTAINER_THRESHOLD = 1000 * MB;
-const STATE_KEY = 'PreScore' + NAME;
 
 export function normalizedImageName(name: string): string {
   return name.lastIndexOf(':') <= name.lastIndexOf('/') ? `${name}:latest` : name;
@@ -23,20 +22,32 @@ export function calculatePriority(sumScores: number, numContainers: number): num
   return Math.trunc((MAX_NODE_SCORE * (clamped - MIN_THRESHOLD)) / (maxThreshold - MIN_THRESHOLD));
 }
 
-export function imageLocalityScore(pod: Pod, nodeInfo: NodeInfo, totalNumNodes: number): number {
-  const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
+function podImages(pod: Pod): string[] {
+  return [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c) => normalizedImageName(c.image ?? ''));
+}
+
+/** sumImageScores + calculatePriority for pre-normalized image names. */
+function scoreImages(images: readonly string[], nodeInfo: NodeInfo, totalNumNodes: number): number {
   let sum = 0;
-  for (const c of containers) {
-    const state = c.image ? nodeInfo.imageStates.get(normalizedImageName(c.image)) : undefined;
-    if (state && totalNumNodes > 0) sum += Math.trunc(state.size * (state.numNodes / totalNumNodes));
+  if (nodeInfo.imageStates.size > 0 && totalNumNodes > 0) {
+    for (const image of images) {
+      const state = nodeInfo.imageStates.get(image);
+      if (state) sum += Math.trunc(state.size * (state.numNodes / totalNumNodes));
+    }
   }
-  return calculatePriority(sum, containers.length);
+  return calculatePriority(sum, images.length);
+}
+
+export function imageLocalityScore(pod: Pod, nodeInfo: NodeInfo, totalNumNodes: number): number {
+  return scoreImages(podImages(pod), nodeInfo, totalNumNodes);
 }
 
 export const imageLocality: ScorePlugin = {
   name: NAME,
   weight: WEIGHT,
   events: ['Node/Add'],
-  preScore: (state, _pod, _feasible, allNodes) => state.write(STATE_KEY, allNodes.length),
-  score: (state, pod, nodeInfo) => imageLocalityScore(pod, nodeInfo, state.read<number>(STATE_KEY) ?? 1),
+  preScore(_state, pod, _feasible, allNodes) {
+    const images = podImages(pod);
+    return (nodeInfo) => scoreImages(images, nodeInfo, allNodes.length);
+  },
 };

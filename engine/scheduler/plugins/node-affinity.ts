@@ -4,7 +4,7 @@
 // matching preferred terms), NormalizeScore (DefaultNormalizeScore, not reversed). Weight 2.
 // Leaves out: the profile-level addedAffinity argument and the PreFilter node-name shortcut.
 import type { Node, Pod } from 'kubernetes-types/core/v1.js';
-import { defaultNormalizeScore, MAX_NODE_SCORE, type FilterPlugin, type ScorePlugin } from '../framework/interfaces.ts';
+import { defaultNormalizeScore, MAX_NODE_SCORE, SKIP, type FilterPlugin, type ScorePlugin } from '../framework/interfaces.ts';
 import { matchesAnyTerm, matchesTerm } from '../framework/node-selector.ts';
 import { SUCCESS, unresolvable } from '../framework/status.ts';
 
@@ -22,6 +22,11 @@ export function matchesNodeSelectorAndAffinity(pod: Pod, node: Node): boolean {
   return !required || matchesAnyTerm(required.nodeSelectorTerms, node);
 }
 
+function hasNodeSelectorOrAffinity(pod: Pod): boolean {
+  const spec = pod.spec;
+  return Object.keys(spec?.nodeSelector ?? {}).length > 0 || spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution !== undefined;
+}
+
 export function preferredAffinityScore(pod: Pod, node: Node): number {
   let total = 0;
   for (const term of pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []) {
@@ -34,8 +39,12 @@ export const nodeAffinity: FilterPlugin & ScorePlugin = {
   name: NAME,
   weight: WEIGHT,
   events: ['Node/Add', 'Node/UpdateNodeLabel'],
-  filter: (_state, pod, nodeInfo) =>
-    matchesNodeSelectorAndAffinity(pod, nodeInfo.node) ? SUCCESS : unresolvable(NAME, ERR_REASON_POD),
-  score: (_state, pod, nodeInfo) => preferredAffinityScore(pod, nodeInfo.node),
+  // PreFilter Skip / PreScore Skip when the pod has no selector, required or preferred terms.
+  preFilter: (_state, pod) => (hasNodeSelectorOrAffinity(pod)
+    ? (nodeInfo) => (matchesNodeSelectorAndAffinity(pod, nodeInfo.node) ? SUCCESS : unresolvable(NAME, ERR_REASON_POD))
+    : SKIP),
+  preScore: (_state, pod) => (pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length
+    ? (nodeInfo) => preferredAffinityScore(pod, nodeInfo.node)
+    : SKIP),
   normalize: (scores) => defaultNormalizeScore(MAX_NODE_SCORE, false, scores),
 };

@@ -2,7 +2,7 @@
 // Models: pkg/scheduler/framework/plugins/nodename/node_name.go → Fits, ErrReason.
 // Leaves out: nothing (pods with spec.nodeName set are normally never queued; kept for completeness).
 import type { Node, Pod } from 'kubernetes-types/core/v1.js';
-import type { FilterPlugin } from '../framework/interfaces.ts';
+import { SKIP, type FilterPlugin } from '../framework/interfaces.ts';
 import { SUCCESS, unresolvable } from '../framework/status.ts';
 
 export const NAME = 'NodeName';
@@ -16,5 +16,7 @@ export function fitsNodeName(pod: Pod, node: Node): boolean {
 export const nodeName: FilterPlugin = {
   name: NAME,
   events: ['Node/Add'],
-  filter: (_state, pod, nodeInfo) => (fitsNodeName(pod, nodeInfo.node) ? SUCCESS : unresolvable(NAME, ERR_REASON)),
+  preFilter: (_state, pod) => (pod.spec?.nodeName
+    ? (nodeInfo) => (fitsNodeName(pod, nodeInfo.node) ? SUCCESS : unresolvable(NAME, ERR_REASON))
+    : SKIP),
 };

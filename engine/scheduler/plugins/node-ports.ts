@@ -3,7 +3,7 @@
 // framework/types.go → HostPortInfo.CheckConflict (same protocol and port, and either side binds
 // 0.0.0.0 or both bind the same IP). Status Unschedulable (preemption may free the port).
 import type { Pod } from 'kubernetes-types/core/v1.js';
-import type { FilterPlugin } from '../framework/interfaces.ts';
+import { SKIP, type FilterPlugin } from '../framework/interfaces.ts';
 import { podHostPorts, type HostPort } from '../framework/node-info.ts';
 import { SUCCESS, unschedulable } from '../framework/status.ts';
 
@@ -16,12 +16,20 @@ export function portsConflict(a: HostPort, b: HostPort): boolean {
   return a.hostIP === ANY_IP || b.hostIP === ANY_IP || a.hostIP === b.hostIP;
 }
 
+export function fitsHostPorts(wanted: readonly HostPort[], used: readonly HostPort[]): boolean {
+  return wanted.every((w) => !used.some((u) => portsConflict(w, u)));
+}
+
 export function fitsPorts(pod: Pod, used: readonly HostPort[]): boolean {
-  return podHostPorts(pod).every((wanted) => !used.some((u) => portsConflict(wanted, u)));
+  return fitsHostPorts(podHostPorts(pod), used);
 }
 
 export const nodePorts: FilterPlugin = {
   name: NAME,
   events: ['Node/Add', 'Pod/Delete'],
-  filter: (_state, pod, nodeInfo) => (fitsPorts(pod, nodeInfo.usedPorts) ? SUCCESS : unschedulable(NAME, ERR_REASON)),
+  preFilter(_state, pod) {
+    const wanted = podHostPorts(pod);
+    if (wanted.length === 0) return SKIP;
+    return (nodeInfo) => (fitsHostPorts(wanted, nodeInfo.usedPorts) ? SUCCESS : unschedulable(NAME, ERR_REASON));
+  },
 };

@@ -4,8 +4,6 @@
 // "Insufficient cpu|memory|ephemeral-storage|<name>"; UnschedulableAndUnresolvable when the request
 // exceeds the whole allocatable) and least_allocated.go → leastResourceScorer / leastRequestedScore.
 // Leaves out: ignoredResources / ignoredResourceGroups arguments and in-place resize.
-import type { Pod } from 'kubernetes-types/core/v1.js';
-import type { CycleState } from '../framework/cycle-state.ts';
 import { MAX_NODE_SCORE, type FilterPlugin, type ScorePlugin } from '../framework/interfaces.ts';
 import type { NodeInfo } from '../framework/node-info.ts';
 import { podRequests, type Resource } from '../framework/resource.ts';
@@ -14,11 +12,8 @@ import { SUCCESS, type Status } from '../framework/status.ts';
 export const NAME = 'NodeResourcesFit';
 export const WEIGHT = 1;
 export const REASON_TOO_MANY_PODS = 'Too many pods';
-const STATE_KEY = 'PreFilter' + NAME;
 
 export interface InsufficientResource { resourceName: string; reason: string; unresolvable: boolean }
-
-interface PreFilterState { requests: Resource; nonZero: Resource }
 
 function check(name: string, requested: number, used: number, allocatable: number): InsufficientResource | undefined {
   if (requested <= 0 || requested <= allocatable - used) return undefined;
@@ -69,28 +64,21 @@ export function leastAllocatedScore(podNonZero: Resource, nodeInfo: NodeInfo): n
   return weightSum === 0 ? 0 : Math.trunc(nodeScore / weightSum);
 }
 
-function stateOf(state: CycleState, pod: Pod): PreFilterState {
-  let s = state.read<PreFilterState>(STATE_KEY);
-  if (!s) {
-    s = { requests: podRequests(pod, false), nonZero: podRequests(pod, true) };
-    state.write(STATE_KEY, s);
-  }
-  return s;
-}
-
 export const nodeResourcesFit: FilterPlugin & ScorePlugin = {
   name: NAME,
   weight: WEIGHT,
   events: ['Node/Add', 'Node/UpdateNodeAllocatable', 'Pod/Delete', 'Pod/UpdatePodScaleDown'],
-  preFilter(state, pod): Status {
-    stateOf(state, pod);
-    return SUCCESS;
+  preFilter(_state, pod) {
+    const request = podRequests(pod, false);
+    return (nodeInfo): Status => {
+      const insufficient = fitsRequest(request, nodeInfo);
+      if (insufficient.length === 0) return SUCCESS;
+      const code = insufficient.some((r) => r.unresolvable) ? 'UnschedulableAndUnresolvable' : 'Unschedulable';
+      return { code, reasons: insufficient.map((r) => r.reason), plugin: NAME };
+    };
   },
-  filter(state, pod, nodeInfo): Status {
-    const insufficient = fitsRequest(stateOf(state, pod).requests, nodeInfo);
-    if (insufficient.length === 0) return SUCCESS;
-    const code = insufficient.some((i) => i.unresolvable) ? 'UnschedulableAndUnresolvable' : 'Unschedulable';
-    return { code, reasons: insufficient.map((i) => i.reason), plugin: NAME };
+  preScore(_state, pod) {
+    const nonZero = podRequests(pod, true);
+    return (nodeInfo) => leastAllocatedScore(nonZero, nodeInfo);
   },
-  score: (state, pod, nodeInfo) => leastAllocatedScore(stateOf(state, pod).nonZero, nodeInfo),
 };

@@ -19,6 +19,6 @@ export function fitsSchedulable(pod: Pod, node: Node): boolean {
 export const nodeUnschedulable: FilterPlugin = {
   name: NAME,
   events: ['Node/Add', 'Node/UpdateNodeUnschedulable', 'Node/UpdateNodeTaint'],
-  filter: (_state, pod, nodeInfo) =>
+  preFilter: (_state, pod) => (nodeInfo) =>
     fitsSchedulable(pod, nodeInfo.node) ? SUCCESS : unresolvable(NAME, ERR_REASON_UNSCHEDULABLE),
 };

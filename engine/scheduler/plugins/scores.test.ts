@@ -2,7 +2,8 @@
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import { CycleState } from '../framework/cycle-state.ts';
-import { defaultNormalizeScore } from '../framework/interfaces.ts';
+import { defaultNormalizeScore, SKIP } from '../framework/interfaces.ts';
+import { scoreAll } from '../framework/plugin-helpers.ts';
 import { newNodeInfo } from '../framework/node-info.ts';
 import { buildSnapshot } from '../framework/snapshot.ts';
 import { podRequests } from '../framework/resource.ts';
@@ -50,18 +51,11 @@ describe('NodeResourcesBalancedAllocation', () => {
   ];
   for (const c of cases) it(c.name, () => expect(balancedResourceScore(c.requested, c.allocatable)).toBe(c.want));
   it('best-effort pods are skipped (score 0)', () => {
-    const state = new CycleState();
-    const pod = makePod('p');
-    const info = newNodeInfo(makeNode('n'));
-    balancedAllocation.preScore?.(state, pod, [info], [info]);
-    expect(balancedAllocation.score(state, pod, info)).toBe(0);
+    expect(balancedAllocation.preScore(new CycleState(), makePod('p'), [], [])).toBe(SKIP);
   });
   it('uses actual requests of the node and the pod', () => {
-    const state = new CycleState();
-    const pod = makePod('p', { cpu: '1', memory: '1Gi' });
     const info = newNodeInfo(makeNode('n'), [makePod('e', { cpu: '1', memory: '5Gi' })]);
-    balancedAllocation.preScore?.(state, pod, [info], [info]);
-    expect(balancedAllocation.score(state, pod, info)).toBe(87);
+    expect(scoreAll(balancedAllocation, makePod('p', { cpu: '1', memory: '1Gi' }), [info])).toEqual([87]);
   });
 });
 
@@ -73,7 +67,7 @@ describe('TaintToleration score', () => {
       makeNode('n1', { taints: [{ key: 'a', effect: 'PreferNoSchedule' }, { key: 'b', effect: 'PreferNoSchedule' }] }),
       makeNode('n2', { taints: [{ key: 'b', effect: 'PreferNoSchedule' }, { key: 'c', effect: 'PreferNoSchedule' }] }),
     ].map((n) => newNodeInfo(n));
-    const scores = nodes.map((n) => taintToleration.score(new CycleState(), pod, n));
+    const scores = scoreAll(taintToleration, pod, nodes);
     expect(scores).toEqual([0, 1, 2]);
     taintToleration.normalize?.(scores);
     expect(scores).toEqual([100, 50, 0]);
@@ -87,7 +81,7 @@ describe('NodeAffinity score', () => {
       { weight: 30, preference: { matchExpressions: [{ key: 'disk', operator: 'In', values: ['ssd'] }] } },
     ] } } });
     const nodes = [makeNode('n0'), makeNode('n1', { labels: { zone: 'a' } }), makeNode('n2', { labels: { zone: 'a', disk: 'ssd' } })].map((n) => newNodeInfo(n));
-    const scores = nodes.map((n) => nodeAffinity.score(new CycleState(), pod, n));
+    const scores = scoreAll(nodeAffinity, pod, nodes);
     expect(scores).toEqual([0, 10, 40]);
     nodeAffinity.normalize?.(scores);
     expect(scores).toEqual([0, 25, 100]);
@@ -109,10 +103,7 @@ describe('ImageLocality', () => {
   it('scales the image size by its spread across nodes', () => {
     const image = { names: ['nginx:1.25'], sizeBytes: 500 * MB };
     const snap = buildSnapshot([makeNode('n0', { images: [image] }), makeNode('n1', { images: [image] }), makeNode('n2'), makeNode('n3')]);
-    const state = new CycleState();
-    const pod = makePod('p', { image: 'nginx:1.25' });
-    imageLocality.preScore?.(state, pod, snap.nodeInfos, snap.nodeInfos);
     // 500Mi × 2/4 = 250Mi → (250 − 23) × 100 / (1000 − 23) = 23
-    expect(snap.nodeInfos.map((n) => imageLocality.score(state, pod, n))).toEqual([23, 23, 0, 0]);
+    expect(scoreAll(imageLocality, makePod('p', { image: 'nginx:1.25' }), snap.nodeInfos)).toEqual([23, 23, 0, 0]);
   });
 });

@@ -31,10 +31,15 @@ export const taintToleration: FilterPlugin & ScorePlugin = {
   name: NAME,
   weight: WEIGHT,
   events: ['Node/Add', 'Node/UpdateNodeTaint'],
-  filter(_state, pod, nodeInfo) {
-    const taint = findUntoleratedTaint(pod, nodeInfo.node.spec?.taints ?? []);
+  preFilter: (_state, pod) => (nodeInfo) => {
+    const taints = nodeInfo.node.spec?.taints;
+    if (!taints || taints.length === 0) return SUCCESS;
+    const taint = findUntoleratedTaint(pod, taints);
     return taint ? unresolvable(NAME, errReasonUntoleratedTaint(taint)) : SUCCESS;
   },
-  score: (_state, pod, nodeInfo) => countIntolerablePreferNoSchedule(pod, nodeInfo.node.spec?.taints ?? []),
+  preScore: (_state, pod) => (nodeInfo) => {
+    const taints = nodeInfo.node.spec?.taints;
+    return taints && taints.length > 0 ? countIntolerablePreferNoSchedule(pod, taints) : 0;
+  },
   normalize: (scores) => defaultNormalizeScore(MAX_NODE_SCORE, true, scores),
 };

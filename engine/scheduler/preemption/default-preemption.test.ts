@@ -16,7 +16,7 @@ const CP_TAINT = { key: 'node-role.kubernetes.io/control-plane', effect: 'NoSche
 function attempt(snap: Snapshot, pod: Pod, pdbs: Parameters<typeof preempt>[0]['pdbs'] = []): { filterMsg: string; result: PreemptionResult } {
   const r = new ScheduleAlgorithm(defaultProfile).schedulePod(pod, snap);
   if (r.kind !== 'unschedulable') throw new Error(`unexpected ${r.kind}`);
-  const result = preempt({ filters: defaultProfile.filters, state: r.state, pod, snapshot: snap, diagnosis: r.diagnosis, pdbs });
+  const result = preempt({ filters: r.filters, pod, snapshot: snap, diagnosis: r.diagnosis, pdbs });
   const diagnosis = result.kind === 'failed' ? { ...r.diagnosis, postFilterMsg: result.message } : r.diagnosis;
   return { filterMsg: fitErrorMessage(r.numAllNodes, diagnosis), result };
 }
@@ -87,7 +87,7 @@ describe('DefaultPreemption victims', () => {
       const pod = makePod('web', { cpu: `${want * 500}m`, priority });
       const r = new ScheduleAlgorithm(defaultProfile).schedulePod(pod, snap);
       if (r.kind !== 'unschedulable') return;
-      const result = preempt({ filters: defaultProfile.filters, state: r.state, pod, snapshot: snap, diagnosis: r.diagnosis });
+      const result = preempt({ filters: r.filters, pod, snapshot: snap, diagnosis: r.diagnosis });
       if (result.kind !== 'nominated') return;
       const victims = new Set(result.victims.map((v) => v.metadata?.name));
       for (const v of result.victims) expect(v.spec?.priority ?? 0).toBeLessThan(priority);

@@ -6,11 +6,9 @@
 // Deterministic deviation: upstream starts the dry run at a random offset; here at node 0.
 import type { Pod } from 'kubernetes-types/core/v1.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
-import type { CycleState } from '../framework/cycle-state.ts';
 import { fitErrorMessage, type Diagnosis } from '../framework/fit-error.ts';
-import type { FilterPlugin } from '../framework/interfaces.ts';
 import type { NodeInfo } from '../framework/node-info.ts';
-import { podPriority } from '../framework/run-filters.ts';
+import { podPriority, type PreparedFilter } from '../framework/run-filters.ts';
 import type { Snapshot } from '../framework/snapshot.ts';
 import type { Status } from '../framework/status.ts';
 import { podEligibleToPreemptOthers } from './eligibility.ts';
@@ -27,8 +25,8 @@ export type PreemptionResult =
   | { kind: 'failed'; message: string };
 
 export interface PreemptionInput {
-  filters: readonly FilterPlugin[];
-  state: CycleState;
+  /** The cycle's prepared filters (PreFilter already run for this pod). */
+  filters: readonly PreparedFilter[];
   pod: Pod;
   snapshot: Snapshot;
   diagnosis: Diagnosis;
@@ -67,7 +65,7 @@ export function preempt(input: PreemptionInput): PreemptionResult {
   for (const nodeInfo of potential) {
     if (candidates.length >= wanted) break;
     const nominated = input.nominator?.(nodeInfo.name) ?? [];
-    const selection = selectVictimsOnNode(input.filters, input.state.clone(), pod, nodeInfo, input.pdbs ?? [], nominated);
+    const selection = selectVictimsOnNode(input.filters, pod, nodeInfo, input.pdbs ?? [], nominated);
     if (selection.ok) candidates.push({ nodeName: nodeInfo.name, victims: selection.victims, numPDBViolations: selection.numPDBViolations });
     else statuses.set(nodeInfo.name, selection.status);
   }

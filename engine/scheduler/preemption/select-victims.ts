@@ -6,10 +6,8 @@
 //    keeping each one that the pod still fits beside. pkg/scheduler/util/utils.go → MoreImportantPod.
 import type { Pod } from 'kubernetes-types/core/v1.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
-import type { CycleState } from '../framework/cycle-state.ts';
-import type { FilterPlugin } from '../framework/interfaces.ts';
 import { addPod, cloneNodeInfo, removePod, type NodeInfo } from '../framework/node-info.ts';
-import { podPriority, runFilterPluginsWithNominatedPods } from '../framework/run-filters.ts';
+import { podPriority, runFilterPluginsWithNominatedPods, type PreparedFilter } from '../framework/run-filters.ts';
 import { isSuccess, unresolvable, type Status } from '../framework/status.ts';
 import { filterPodsWithPDBViolation } from './pdb.ts';
 
@@ -34,8 +32,7 @@ export function compareImportance(a: Pod, b: Pod): number {
 }
 
 export function selectVictimsOnNode(
-  filters: readonly FilterPlugin[],
-  state: CycleState,
+  filters: readonly PreparedFilter[],
   pod: Pod,
   original: NodeInfo,
   pdbs: readonly PodDisruptionBudget[],
@@ -46,7 +43,7 @@ export function selectVictimsOnNode(
   const potential = nodeInfo.pods.filter((p) => podPriority(p.pod) < priority).map((p) => p.pod);
   for (const p of potential) removePod(nodeInfo, p);
   if (potential.length === 0) return { ok: false, status: unresolvable(PLUGIN_NAME, MSG_NO_VICTIMS) };
-  const fitsNow = (): Status => runFilterPluginsWithNominatedPods(filters, state, pod, nodeInfo, nominated);
+  const fitsNow = (): Status => runFilterPluginsWithNominatedPods(filters, pod, nodeInfo, nominated);
   const status = fitsNow();
   if (!isSuccess(status)) return { ok: false, status };
 

@@ -1,0 +1,11 @@
+import { SchedulerCore } from '../engine/scheduler/scheduler-core.ts';
+import { makeNode, makePod } from '../engine/scheduler/test-fixtures.ts';
+const core = new SchedulerCore({ bind() {}, scheduled() {}, failed() {}, preemptVictim() {}, clearNomination() {}, pdbs: () => [] });
+for (let i = 0; i < 5000; i++) core.cache.addNode(makeNode(`node-${i}`, { cpu: '32', memory: '128Gi' }));
+const N = 4000;
+for (let i = 0; i < N; i++) core.queue.add(makePod(`p-${i}`, { cpu: '100m', memory: '128Mi' }), 0);
+const t0 = performance.now();
+let n = 0;
+while (core.scheduleOne(0) === 'bound') n++;
+const dt = performance.now() - t0;
+console.log(n, 'pods', (n / dt * 1000).toFixed(0), 'pods/s');
