@@ -7,6 +7,8 @@ function key(pod: Pod): string {
   return `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
 }
 
+const NONE: readonly Pod[] = Object.freeze([]);
+
 export class Nominator {
   private readonly byPod = new Map<string, { pod: Pod; nodeName: string }>();
   private readonly byNode = new Map<string, Pod[]>();
@@ -27,7 +29,10 @@ export class Nominator {
     else this.byNode.delete(entry.nodeName);
   }
 
-  nominatedPodsForNode = (nodeName: string): readonly Pod[] => this.byNode.get(nodeName) ?? [];
+  nominatedPodsForNode = Object.assign(
+    (nodeName: string): readonly Pod[] => this.byNode.get(nodeName) ?? NONE,
+    { isEmpty: (): boolean => this.byPod.size === 0 },
+  );
 
   nodeOf(pod: Pod): string | undefined {
     return this.byPod.get(key(pod))?.nodeName;

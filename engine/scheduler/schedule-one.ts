@@ -25,8 +25,9 @@ export type ScheduleResult =
   | { kind: 'noNodes'; message: string };
 
 /** Pods nominated to each node by earlier preemptions (name → pods). */
-export type Nominator = (nodeName: string) => readonly Pod[];
-const NO_NOMINATIONS: Nominator = () => [];
+export type Nominator = ((nodeName: string) => readonly Pod[]) & { isEmpty?: () => boolean };
+const NONE: readonly Pod[] = Object.freeze([]);
+const NO_NOMINATIONS: Nominator = () => NONE;
 
 /**
  * Adaptive percentageOfNodesToScore. Worked example: 5,000 nodes → 50 − 5000/125 = 10% → 500 nodes;
@@ -46,7 +47,8 @@ export class ScheduleAlgorithm {
   /** sched.nextStartNodeIndex: where the next pod's filtering starts. */
   nextStartNodeIndex = 0;
 
-  constructor(private readonly profile: Profile, private readonly percentageOfNodesToScore = 0) {}
+  /** recordScores: keep every feasible node's total in the result (tests, debugging); off in the hot path. */
+  constructor(private readonly profile: Profile, private readonly percentageOfNodesToScore = 0, private readonly recordScores = false) {}
 
   schedulePod(pod: Pod, snapshot: Snapshot, nominator: Nominator = NO_NOMINATIONS): ScheduleResult {
     const nodes = snapshot.nodeInfos;
@@ -67,8 +69,10 @@ export class ScheduleAlgorithm {
     if (feasible.length === 1 && only) {
       return { kind: 'scheduled', suggestedHost: only.name, evaluatedNodes, feasibleNodes: 1, scores: [] };
     }
-    const scores = this.prioritizeNodes(state, pod, feasible, nodes);
-    return { kind: 'scheduled', suggestedHost: selectHost(scores), evaluatedNodes, feasibleNodes: feasible.length, scores };
+    const totals = this.prioritizeNodes(state, pod, feasible, nodes);
+    const best = feasible[selectHostIndex(totals)] as NodeInfo;
+    const scores = this.recordScores ? feasible.map((n, i) => ({ name: n.name, score: totals[i] ?? 0 })) : [];
+    return { kind: 'scheduled', suggestedHost: best.name, evaluatedNodes, feasibleNodes: feasible.length, scores };
   }
 
   private findNodesThatPassFilters(
@@ -76,12 +80,13 @@ export class ScheduleAlgorithm {
   ): NodeInfo[] {
     const numNodesToFind = numFeasibleNodesToFind(nodes.length, this.percentageOfNodesToScore);
     const feasible: NodeInfo[] = [];
+    const noNominations = nominator === NO_NOMINATIONS || nominator.isEmpty?.() === true;
     let processed = 0;
     for (let i = 0; i < nodes.length && feasible.length < numNodesToFind; i++) {
       const nodeInfo = nodes[(this.nextStartNodeIndex + i) % nodes.length];
       if (!nodeInfo) continue;
       processed++;
-      const status = runFilterPluginsWithNominatedPods(filters, pod, nodeInfo, nominator(nodeInfo.name));
+      const status = runFilterPluginsWithNominatedPods(filters, pod, nodeInfo, noNominations ? NONE : nominator(nodeInfo.name));
       if (isSuccess(status)) {
         feasible.push(nodeInfo);
       } else {
@@ -94,7 +99,7 @@ export class ScheduleAlgorithm {
   }
 
   /** Σ over score plugins of normalized score × weight, per feasible node, in feasible order. */
-  private prioritizeNodes(state: CycleState, pod: Pod, feasible: readonly NodeInfo[], all: readonly NodeInfo[]): NodeScore[] {
+  private prioritizeNodes(state: CycleState, pod: Pod, feasible: readonly NodeInfo[], all: readonly NodeInfo[]): number[] {
     const n = feasible.length;
     const totals = new Array<number>(n).fill(0);
     const scores = new Array<number>(n);
@@ -105,15 +110,19 @@ export class ScheduleAlgorithm {
       plugin.normalize?.(scores);
       for (let i = 0; i < n; i++) totals[i] = (totals[i] ?? 0) + (scores[i] ?? 0) * plugin.weight;
     }
-    return feasible.map((node, i) => ({ name: node.name, score: totals[i] ?? 0 }));
+    return totals;
   }
 }
 
-/** Highest total score; ties go to the earliest node in the list (documented deviation above). */
+/** Index of the highest total score; ties go to the earliest node in the list (documented deviation above). */
+export function selectHostIndex(totals: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < totals.length; i++) if ((totals[i] ?? 0) > (totals[best] ?? 0)) best = i;
+  return best;
+}
+
 export function selectHost(scores: readonly NodeScore[]): string {
-  let best: NodeScore | undefined;
-  for (const s of scores) if (!best || s.score > best.score) best = s;
-  return best?.name ?? '';
+  return scores[selectHostIndex(scores.map((s) => s.score))]?.name ?? '';
 }
 
 export function unschedulableMessage(result: Extract<ScheduleResult, { kind: 'unschedulable' }>): string {

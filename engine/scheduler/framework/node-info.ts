@@ -2,7 +2,7 @@
 // Models: pkg/scheduler/framework/types.go → NodeInfo (AddPod/RemovePod/update, Requested,
 // NonZeroRequested, Allocatable, UsedPorts, ImageStates) and calculateResource.
 // Leaves out: pods with (anti-)affinity lists, PVC ref counts, the generation counter.
-import type { Node, Pod } from 'kubernetes-types/core/v1.js';
+import type { Node, Pod, Taint } from 'kubernetes-types/core/v1.js';
 import { addResource, emptyResource, podRequests, resourceFromList, subtractResource, type Resource } from './resource.ts';
 
 export interface PodInfo {
@@ -21,6 +21,9 @@ export interface ImageStateSummary { size: number; numNodes: number }
 export interface NodeInfo {
   node: Node;
   name: string;
+  /** Copied from the node so the hot filter loop reads one monomorphic shape. */
+  taints: readonly Taint[];
+  unschedulable: boolean;
   pods: PodInfo[];
   allocatable: Resource;
   requested: Resource;
@@ -49,6 +52,8 @@ export function newNodeInfo(node: Node, pods: readonly Pod[] = []): NodeInfo {
   const info: NodeInfo = {
     node,
     name: node.metadata?.name ?? '',
+    taints: node.spec?.taints ?? [],
+    unschedulable: node.spec?.unschedulable === true,
     pods: [],
     allocatable: resourceFromList(node.status?.allocatable as Record<string, string> | undefined),
     requested: emptyResource(),

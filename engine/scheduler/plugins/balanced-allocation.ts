@@ -28,10 +28,17 @@ export function balancedResourceScore(requested: readonly number[], allocatable:
 }
 
 export function balancedAllocationScore(podRequest: Resource, nodeInfo: NodeInfo): number {
-  return balancedResourceScore(
-    [nodeInfo.requested.milliCPU + podRequest.milliCPU, nodeInfo.requested.memory + podRequest.memory],
-    [nodeInfo.allocatable.milliCPU, nodeInfo.allocatable.memory],
-  );
+  const { allocatable, requested } = nodeInfo;
+  if (allocatable.milliCPU === 0 || allocatable.memory === 0) {
+    return balancedResourceScore(
+      [requested.milliCPU + podRequest.milliCPU, requested.memory + podRequest.memory],
+      [allocatable.milliCPU, allocatable.memory],
+    );
+  }
+  // Two resources (the default): std = |f_cpu − f_mem| / 2, without allocating arrays.
+  const fCpu = Math.min(1, (requested.milliCPU + podRequest.milliCPU) / allocatable.milliCPU);
+  const fMem = Math.min(1, (requested.memory + podRequest.memory) / allocatable.memory);
+  return Math.trunc((1 - Math.abs((fCpu - fMem) / 2)) * MAX_NODE_SCORE);
 }
 
 export const balancedAllocation: ScorePlugin = {

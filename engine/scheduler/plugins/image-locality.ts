@@ -48,6 +48,7 @@ export const imageLocality: ScorePlugin = {
   events: ['Node/Add'],
   preScore(_state, pod, _feasible, allNodes) {
     const images = podImages(pod);
-    return (nodeInfo) => scoreImages(images, nodeInfo, allNodes.length);
+    const zero = calculatePriority(0, images.length);
+    return (nodeInfo) => (nodeInfo.imageStates.size === 0 ? zero : scoreImages(images, nodeInfo, allNodes.length));
   },
 };

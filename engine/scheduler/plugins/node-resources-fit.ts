@@ -22,11 +22,19 @@ function check(name: string, requested: number, used: number, allocatable: numbe
 
 /** Every resource the pod does not fit for, in upstream order: pods, cpu, memory, ephemeral-storage, scalars. */
 export function fitsRequest(request: Resource, nodeInfo: NodeInfo): InsufficientResource[] {
+  const { allocatable, requested } = nodeInfo;
+  // Fast path (no allocation) for the common case where everything fits.
+  if (nodeInfo.pods.length + 1 <= allocatable.allowedPodNumber &&
+      (request.milliCPU <= 0 || request.milliCPU <= allocatable.milliCPU - requested.milliCPU) &&
+      (request.memory <= 0 || request.memory <= allocatable.memory - requested.memory) &&
+      (request.ephemeralStorage <= 0 || request.ephemeralStorage <= allocatable.ephemeralStorage - requested.ephemeralStorage) &&
+      request.scalar.size === 0) {
+    return NONE;
+  }
   const out: InsufficientResource[] = [];
-  if (nodeInfo.pods.length + 1 > nodeInfo.allocatable.allowedPodNumber) {
+  if (nodeInfo.pods.length + 1 > allocatable.allowedPodNumber) {
     out.push({ resourceName: 'pods', reason: REASON_TOO_MANY_PODS, unresolvable: false });
   }
-  const { allocatable, requested } = nodeInfo;
   const checks = [
     check('cpu', request.milliCPU, requested.milliCPU, allocatable.milliCPU),
     check('memory', request.memory, requested.memory, allocatable.memory),
@@ -38,6 +46,7 @@ export function fitsRequest(request: Resource, nodeInfo: NodeInfo): Insufficient
   for (const c of checks) if (c) out.push(c);
   return out;
 }
+const NONE: InsufficientResource[] = [];
 
 /** least_allocated.go → leastRequestedScore: (capacity − requested) × 100 / capacity, 0 when over. */
 export function leastRequestedScore(requested: number, capacity: number): number {
@@ -50,15 +59,15 @@ export function leastRequestedScore(requested: number, capacity: number): number
  * cpu (4000−2000)×100/4000 = 50, memory 50 → (50×1 + 50×1) / 2 = 50.
  */
 export function leastAllocatedScore(podNonZero: Resource, nodeInfo: NodeInfo): number {
-  const pairs: Array<[number, number]> = [
-    [nodeInfo.nonZeroRequested.milliCPU + podNonZero.milliCPU, nodeInfo.allocatable.milliCPU],
-    [nodeInfo.nonZeroRequested.memory + podNonZero.memory, nodeInfo.allocatable.memory],
-  ];
+  const { allocatable, nonZeroRequested } = nodeInfo;
   let nodeScore = 0;
   let weightSum = 0;
-  for (const [requested, allocatable] of pairs) {
-    if (allocatable === 0) continue;
-    nodeScore += leastRequestedScore(requested, allocatable);
+  if (allocatable.milliCPU !== 0) {
+    nodeScore += leastRequestedScore(nonZeroRequested.milliCPU + podNonZero.milliCPU, allocatable.milliCPU);
+    weightSum += 1;
+  }
+  if (allocatable.memory !== 0) {
+    nodeScore += leastRequestedScore(nonZeroRequested.memory + podNonZero.memory, allocatable.memory);
     weightSum += 1;
   }
   return weightSum === 0 ? 0 : Math.trunc(nodeScore / weightSum);

@@ -20,5 +20,5 @@ export const nodeUnschedulable: FilterPlugin = {
   name: NAME,
   events: ['Node/Add', 'Node/UpdateNodeUnschedulable', 'Node/UpdateNodeTaint'],
   preFilter: (_state, pod) => (nodeInfo) =>
-    fitsSchedulable(pod, nodeInfo.node) ? SUCCESS : unresolvable(NAME, ERR_REASON_UNSCHEDULABLE),
+    !nodeInfo.unschedulable || fitsSchedulable(pod, nodeInfo.node) ? SUCCESS : unresolvable(NAME, ERR_REASON_UNSCHEDULABLE),
 };

@@ -32,14 +32,14 @@ export const taintToleration: FilterPlugin & ScorePlugin = {
   weight: WEIGHT,
   events: ['Node/Add', 'Node/UpdateNodeTaint'],
   preFilter: (_state, pod) => (nodeInfo) => {
-    const taints = nodeInfo.node.spec?.taints;
-    if (!taints || taints.length === 0) return SUCCESS;
+    const taints = nodeInfo.taints;
+    if (taints.length === 0) return SUCCESS;
     const taint = findUntoleratedTaint(pod, taints);
     return taint ? unresolvable(NAME, errReasonUntoleratedTaint(taint)) : SUCCESS;
   },
   preScore: (_state, pod) => (nodeInfo) => {
-    const taints = nodeInfo.node.spec?.taints;
-    return taints && taints.length > 0 ? countIntolerablePreferNoSchedule(pod, taints) : 0;
+    const taints = nodeInfo.taints;
+    return taints.length > 0 ? countIntolerablePreferNoSchedule(pod, taints) : 0;
   },
   normalize: (scores) => defaultNormalizeScore(MAX_NODE_SCORE, true, scores),
 };
