@@ -1,7 +1,7 @@
 // Which ClusterEvents a node update amounts to (what may make a rejected pod schedulable).
 // Models: pkg/scheduler/eventhandlers.go → updateNodeInScheduler / nodeSchedulingPropertiesChange
 // (allocatable, labels, taints, spec.unschedulable; conditions and annotations are ignored here).
-import type { Node } from 'kubernetes-types/core/v1.js';
+import type { Node } from 'kubernetes-types/core/v1';
 import type { ClusterEvent } from './framework/interfaces.ts';
 
 function same(a: unknown, b: unknown): boolean {

@@ -1,7 +1,7 @@
 // Pods nominated to nodes by preemption: counted by later cycles so the freed room is not taken.
 // Models: pkg/scheduler/backend/queue/nominator.go → AddNominatedPod, DeleteNominatedPodIfExists,
 // NominatedPodsForNode (kept in nomination order).
-import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
 
 function key(pod: Pod): string {
   return `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;

@@ -4,7 +4,7 @@
 // numFeasibleNodesToFind, prioritizeNodes, selectHost; framework/runtime → RunScorePlugins.
 // Deterministic deviation: upstream breaks score ties uniformly at random; here the tie goes to the
 // first node in filter order (nodes from the rotating start index, which for < 100 nodes is node order).
-import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
 import { CycleState } from './framework/cycle-state.ts';
 import { emptyDiagnosis, fitErrorMessage, NO_NODES_AVAILABLE, type Diagnosis } from './framework/fit-error.ts';
 import type { NodeInfo } from './framework/node-info.ts';

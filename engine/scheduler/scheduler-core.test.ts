@@ -1,7 +1,7 @@
 // SchedulerCore with recording actions: the API actions a cycle takes, in order.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
-import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
 import { SchedulerCore, type SchedulerActions } from './scheduler-core.ts';
 import { makeNode, makePod } from './test-fixtures.ts';
 

@@ -4,8 +4,8 @@
 // Models: pkg/scheduler/schedule_one.go → ScheduleOne, schedulingCycle, handleSchedulingFailure,
 // bindingCycle; pkg/scheduler/framework/preemption/preemption.go → prepareCandidate.
 // Leaves out: the asynchronous binding cycle (binding is synchronous here) and extenders.
-import type { Pod } from 'kubernetes-types/core/v1.js';
-import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import { SchedulerCache } from './cache/scheduler-cache.ts';
 import { fitErrorMessage } from './framework/fit-error.ts';
 import type { ClusterEvent } from './framework/interfaces.ts';
@@ -52,6 +52,8 @@ export class SchedulerCore {
     if (!info) return 'idle';
     const pod = info.pod;
     const cycle = this.queue.currentSchedulingCycle;
+    // schedule_one.go → skipPodSchedule: a pod being deleted is not scheduled.
+    if (pod.metadata?.deletionTimestamp) { this.queue.done(info.key); return 'idle'; }
     const result = this.algorithm.schedulePod(pod, this.cache, this.nominator.nominatedPodsForNode);
     if (result.kind === 'scheduled') return this.bind(info, result.suggestedHost, nowMs, cycle);
     if (result.kind === 'noNodes') {

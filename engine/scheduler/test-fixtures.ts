@@ -1,6 +1,6 @@
 // Builders for nodes and pods used by the scheduler's unit tests (not used by the engine itself).
 // Keeps tests to the fields that matter: resources, labels, taints, priority, ports, images.
-import type { Container, Node, Pod, Taint, Toleration } from 'kubernetes-types/core/v1.js';
+import type { Container, Node, Pod, Taint, Toleration } from 'kubernetes-types/core/v1';
 
 export interface NodeSpecLite {
   cpu?: string; memory?: string; pods?: number; ephemeral?: string; extended?: Record<string, string>;

@@ -4,7 +4,7 @@
 // RemovePod, AssumePod/ForgetPod; UpdateSnapshot is unnecessary here because a cycle runs to the end
 // before the next watch event is handled, so the snapshot is the cache itself.
 // Leaves out: assumed-pod expiry (binding is a synchronous API call) and the zone-interleaved node tree.
-import type { Node, Pod } from 'kubernetes-types/core/v1.js';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { addPod, newNodeInfo, removePod, type NodeInfo } from '../framework/node-info.ts';
 import { computeImageStates, type Snapshot } from '../framework/snapshot.ts';
 

@@ -3,7 +3,7 @@
 // ScorePlugin, ScoreExtensions.NormalizeScore, EnqueueExtensions.EventsToRegister;
 // pkg/scheduler/framework/events.go (ActionType names).
 // Leaves out: Reserve/Permit/PreBind/Bind plugins (binding is a single API call here), QueueingHints.
-import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
 import type { CycleState } from './cycle-state.ts';
 import type { NodeInfo } from './node-info.ts';
 import type { Status } from './status.ts';

@@ -2,7 +2,7 @@
 // Models: pkg/scheduler/framework/types.go → NodeInfo (AddPod/RemovePod/update, Requested,
 // NonZeroRequested, Allocatable, UsedPorts, ImageStates) and calculateResource.
 // Leaves out: pods with (anti-)affinity lists, PVC ref counts, the generation counter.
-import type { Node, Pod, Taint } from 'kubernetes-types/core/v1.js';
+import type { Node, Pod, Taint } from 'kubernetes-types/core/v1';
 import { addResource, emptyResource, podRequests, resourceFromList, subtractResource, type Resource } from './resource.ts';
 
 export interface PodInfo {

@@ -4,7 +4,7 @@
 // staging/src/k8s.io/api/core/v1/toleration.go → Toleration.ToleratesTaint.
 // Leaves out: parse-error reporting (an invalid requirement simply does not match).
 // TODO(apimachinery): share operator evaluation with engine/apimachinery/label-selector.ts.
-import type { Node, NodeSelectorRequirement, NodeSelectorTerm, Taint, Toleration } from 'kubernetes-types/core/v1.js';
+import type { Node, NodeSelectorRequirement, NodeSelectorTerm, Taint, Toleration } from 'kubernetes-types/core/v1';
 
 function parseInteger(text: string | undefined): number | undefined {
   if (text === undefined || !/^-?\d+$/.test(text)) return undefined;

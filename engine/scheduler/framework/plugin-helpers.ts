@@ -1,6 +1,6 @@
 // Running one plugin against one node outside a cycle (tests, property checks, small callers).
 // Each plugin has one implementation (its PreFilter/PreScore closure); these helpers only prepare it.
-import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
 import { CycleState } from './cycle-state.ts';
 import { SKIP, type FilterPlugin, type ScorePlugin } from './interfaces.ts';
 import type { NodeInfo } from './node-info.ts';

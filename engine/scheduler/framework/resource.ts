@@ -4,7 +4,7 @@
 // init containers as a running max, restartable init containers (sidecars) added, overhead added),
 // with NonMissingContainerRequests (pkg/scheduler/util/pod_resources.go: 100m cpu, 200Mi memory).
 // Leaves out: in-place resize (status.resize / allocated resources) and pod-level resources.
-import type { Container, Pod, ResourceRequirements } from 'kubernetes-types/core/v1.js';
+import type { Container, Pod, ResourceRequirements } from 'kubernetes-types/core/v1';
 import { milliValue, value } from './quantity-local.ts';
 
 export interface Resource {

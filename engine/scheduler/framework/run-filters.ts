@@ -4,7 +4,7 @@
 // Filter for this cycle; a rejection ends the cycle), RunFilterPlugins (stop at the first rejecting
 // plugin) and RunFilterPluginsWithNominatedPods (nominated pods of equal or higher priority are added
 // to a copy of the node; the pod must fit both with and without them).
-import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
 import type { CycleState } from './cycle-state.ts';
 import { SKIP, type FilterPlugin, type NodeFilter } from './interfaces.ts';
 import { addPod, cloneNodeInfo, type NodeInfo } from './node-info.ts';

@@ -2,7 +2,7 @@
 // Models: pkg/scheduler/backend/cache/snapshot.go → NewSnapshot, createImageExistenceMap
 // (ImageStateSummary.NumNodes = nodes holding the image).
 // Order: the order nodes are given (the Scheduler passes creation order); upstream interleaves zones.
-import type { Node, Pod } from 'kubernetes-types/core/v1.js';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { addPod, newNodeInfo, type ImageStateSummary, type NodeInfo } from './node-info.ts';
 
 export interface Snapshot {

@@ -2,7 +2,7 @@
 // Models: pkg/scheduler/framework/plugins/imagelocality/image_locality.go → Score, sumImageScores,
 // scaledImageScore (size × nodesWithImage / totalNodes), calculatePriority (clamp to
 // [23Mi, 1000Mi × containers], map linearly to 0–100), normalizedImageName (":latest" if untagged). Weight 1.
-import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
 import { MAX_NODE_SCORE, type ScorePlugin } from '../framework/interfaces.ts';
 import type { NodeInfo } from '../framework/node-info.ts';
 

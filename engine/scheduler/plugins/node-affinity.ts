@@ -3,7 +3,7 @@
 // AND requiredDuringSchedulingIgnoredDuringExecution terms, ErrReasonPod), Score (sum of weights of
 // matching preferred terms), NormalizeScore (DefaultNormalizeScore, not reversed). Weight 2.
 // Leaves out: the profile-level addedAffinity argument and the PreFilter node-name shortcut.
-import type { Node, Pod } from 'kubernetes-types/core/v1.js';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { defaultNormalizeScore, MAX_NODE_SCORE, SKIP, type FilterPlugin, type ScorePlugin } from '../framework/interfaces.ts';
 import { matchesAnyTerm, matchesTerm } from '../framework/node-selector.ts';
 import { SUCCESS, unresolvable } from '../framework/status.ts';

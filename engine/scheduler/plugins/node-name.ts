@@ -1,7 +1,7 @@
 // NodeName: a pod that names its node (spec.nodeName) fits only that node.
 // Models: pkg/scheduler/framework/plugins/nodename/node_name.go → Fits, ErrReason.
 // Leaves out: nothing (pods with spec.nodeName set are normally never queued; kept for completeness).
-import type { Node, Pod } from 'kubernetes-types/core/v1.js';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { SKIP, type FilterPlugin } from '../framework/interfaces.ts';
 import { SUCCESS, unresolvable } from '../framework/status.ts';
 

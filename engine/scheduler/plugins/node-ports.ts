@@ -2,7 +2,7 @@
 // Models: pkg/scheduler/framework/plugins/nodeports/node_ports.go → Fits/fitsPorts and
 // framework/types.go → HostPortInfo.CheckConflict (same protocol and port, and either side binds
 // 0.0.0.0 or both bind the same IP). Status Unschedulable (preemption may free the port).
-import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
 import { SKIP, type FilterPlugin } from '../framework/interfaces.ts';
 import { podHostPorts, type HostPort } from '../framework/node-info.ts';
 import { SUCCESS, unschedulable } from '../framework/status.ts';

@@ -2,7 +2,7 @@
 // Models: pkg/scheduler/framework/plugins/nodeunschedulable/node_unschedulable.go → Filter,
 // ErrReasonUnschedulable; the pod may tolerate node.kubernetes.io/unschedulable:NoSchedule.
 // Leaves out: nothing relevant.
-import type { Node, Pod } from 'kubernetes-types/core/v1.js';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { FilterPlugin } from '../framework/interfaces.ts';
 import { isTaintTolerated } from '../framework/node-selector.ts';
 import { SUCCESS, unresolvable } from '../framework/status.ts';

@@ -4,7 +4,7 @@
 // untolerated taint in node order, "node(s) had untolerated taint {key: value}"), Score
 // (countIntolerableTaintsPreferNoSchedule over tolerations with effect "" or PreferNoSchedule),
 // NormalizeScore (DefaultNormalizeScore reverse). Weight 3.
-import type { Pod, Taint } from 'kubernetes-types/core/v1.js';
+import type { Pod, Taint } from 'kubernetes-types/core/v1';
 import { defaultNormalizeScore, MAX_NODE_SCORE, type ScorePlugin, type FilterPlugin } from '../framework/interfaces.ts';
 import { isTaintTolerated } from '../framework/node-selector.ts';
 import { SUCCESS, unresolvable } from '../framework/status.ts';

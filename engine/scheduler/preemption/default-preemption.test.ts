@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';
-import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
 import { fitErrorMessage } from '../framework/fit-error.ts';
 import { buildSnapshot, type Snapshot } from '../framework/snapshot.ts';
 import { defaultProfile } from '../plugins/index.ts';

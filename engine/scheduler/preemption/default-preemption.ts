@@ -4,8 +4,8 @@
 // ("preemption: " + message), pkg/scheduler/framework/preemption/preemption.go → Preempt,
 // findCandidates, nodesWherePreemptionMightHelp, DryRunPreemption, getLowerPriorityNominatedPods.
 // Deterministic deviation: upstream starts the dry run at a random offset; here at node 0.
-import type { Pod } from 'kubernetes-types/core/v1.js';
-import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import { fitErrorMessage, type Diagnosis } from '../framework/fit-error.ts';
 import type { NodeInfo } from '../framework/node-info.ts';
 import { podPriority, type PreparedFilter } from '../framework/run-filters.ts';

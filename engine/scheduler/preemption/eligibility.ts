@@ -2,7 +2,7 @@
 // Models: pkg/scheduler/framework/plugins/defaultpreemption/default_preemption.go →
 // PodEligibleToPreemptOthers: preemptionPolicy Never; a lower-priority pod already terminating on the
 // node the pod was nominated to (its preemption is still in progress).
-import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
 import type { NodeInfo } from '../framework/node-info.ts';
 import { podPriority } from '../framework/run-filters.ts';
 

@@ -3,9 +3,9 @@
 // filterPodsWithPDBViolation (a pod matched by a PDB with disruptionsAllowed ≤ 0, counting earlier
 // victims against the same PDB, violates it; pods already in status.disruptedPods do not count).
 // TODO(apimachinery): use engine/apimachinery/label-selector.ts instead of matchesLabelSelector.
-import type { Pod } from 'kubernetes-types/core/v1.js';
-import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
-import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { LabelSelector } from 'kubernetes-types/meta/v1';
+import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 
 export function matchesLabelSelector(selector: LabelSelector | undefined, labels: Readonly<Record<string, string>>): boolean {
   if (!selector) return false;

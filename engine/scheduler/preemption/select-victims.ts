@@ -4,8 +4,8 @@
 // 2. if the pod still does not fit, the node is no candidate (the filter's status is its reason);
 // 3. reprieve victims one by one, most important first (PDB-violating ones before the others),
 //    keeping each one that the pod still fits beside. pkg/scheduler/util/utils.go → MoreImportantPod.
-import type { Pod } from 'kubernetes-types/core/v1.js';
-import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import { addPod, cloneNodeInfo, removePod, type NodeInfo } from '../framework/node-info.ts';
 import { podPriority, runFilterPluginsWithNominatedPods, type PreparedFilter } from '../framework/run-filters.ts';
 import { isSuccess, unresolvable, type Status } from '../framework/status.ts';

@@ -6,7 +6,7 @@
 // Time is an input (nowMs); the Scheduler runs the flushes from clock tasks. Leaves out: QueueingHints
 // (an event requeues a pod if any plugin that rejected it registered that event), gated pods,
 // nominator bookkeeping, and 1.33's SchedulerPopFromBackoffQ.
-import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { Pod } from 'kubernetes-types/core/v1';
 import type { ClusterEvent } from '../framework/interfaces.ts';
 import { calculateBackoffDurationMs, DEFAULT_INITIAL_BACKOFF_MS, DEFAULT_MAX_BACKOFF_MS } from './backoff.ts';
 import { KeyedHeap } from './heap.ts';
