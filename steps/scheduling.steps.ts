@@ -44,6 +44,16 @@ defineStep({
 });
 
 defineStep({
+  pattern: 'the event {string} for pod {string} contains {string}',
+  description: 'The newest Event with that reason about the pod contains the text (for messages carrying a UID).',
+  example: 'Then the event "Preempted" for pod "batch" contains "on node node-1"',
+}, function (this: KubespecWorld, reason: string, name: string, text: string) {
+  const event = latestEvent(this, reason, name);
+  if (!event) throw new Error(`pod "${name}": no "${reason}" event`);
+  if (!(event.message ?? '').includes(text)) throw new Error(`pod "${name}" event "${reason}":\n  expected to contain: ${text}\n  observed: ${event.message ?? ''}`);
+});
+
+defineStep({
   pattern: 'pod {string} has condition {string} with reason {string}',
   description: 'The pod status has the condition type with that reason (e.g. PodScheduled / Unschedulable, DisruptionTarget / PreemptionByScheduler).',
   example: 'Then pod "big" has condition "PodScheduled" with reason "Unschedulable"',
