@@ -79,6 +79,11 @@ describe('ScheduleAlgorithm.schedulePod', () => {
     algo.schedulePod(makePod('p3'), snap);
     expect(algo.nextStartNodeIndex).toBe(260);
   });
+  it('tries the nominated node first (evaluateNominatedNode)', () => {
+    const snap = buildSnapshot([makeNode('a'), makeNode('b')], [makePod('busy', { cpu: '3', nodeName: 'b' })]);
+    const pod = { ...makePod('web', { cpu: '1' }), status: { nominatedNodeName: 'b' } };
+    expect(new ScheduleAlgorithm(defaultProfile).schedulePod(pod, snap)).toMatchObject({ suggestedHost: 'b', evaluatedNodes: 1 });
+  });
   it('counts pods nominated to a node with equal or higher priority', () => {
     const snap = buildSnapshot([makeNode('a', { cpu: '2' })]);
     const nominated = [makePod('high', { cpu: '2', priority: 100 })];

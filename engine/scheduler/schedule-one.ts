@@ -62,6 +62,11 @@ export class ScheduleAlgorithm {
       for (const n of nodes) diagnosis.nodeToStatus.set(n.name, pre.status);
       return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis, state, filters: [] };
     }
+    // evaluateNominatedNode: a pod nominated by an earlier preemption tries that node first.
+    const nominated = pod.status?.nominatedNodeName ? snapshot.get(pod.status.nominatedNodeName) : undefined;
+    if (nominated && isSuccess(runFilterPluginsWithNominatedPods(pre.filters, pod, nominated, nominator(nominated.name)))) {
+      return { kind: 'scheduled', suggestedHost: nominated.name, evaluatedNodes: 1, feasibleNodes: 1, scores: [] };
+    }
     const feasible = this.findNodesThatPassFilters(pre.filters, pod, nodes, diagnosis, nominator);
     if (feasible.length === 0) return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis, state, filters: pre.filters };
     const evaluatedNodes = feasible.length + diagnosis.nodeToStatus.size;

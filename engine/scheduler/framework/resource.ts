@@ -77,6 +77,23 @@ function isSidecar(c: Container): boolean {
  * without a cpu (memory) request counts 100m (200Mi); an explicit 0 stays 0.
  */
 export function podRequests(pod: Pod, nonZero = false): Resource {
+  // Memoized per pod object: stored objects are frozen, so identity implies content.
+  const memo = nonZero ? NON_ZERO_MEMO : ACTUAL_MEMO;
+  const cached = memo.get(pod);
+  if (cached) return copyResource(cached);
+  const computed = computePodRequests(pod, nonZero);
+  memo.set(pod, computed);
+  return copyResource(computed);
+}
+
+const ACTUAL_MEMO = new WeakMap<Pod, Resource>();
+const NON_ZERO_MEMO = new WeakMap<Pod, Resource>();
+
+function copyResource(r: Resource): Resource {
+  return { ...r, scalar: new Map(r.scalar) };
+}
+
+function computePodRequests(pod: Pod, nonZero: boolean): Resource {
   const spec = pod.spec;
   const total = emptyResource();
   for (const c of spec?.containers ?? []) addResource(total, containerRequests(c.resources, nonZero));
