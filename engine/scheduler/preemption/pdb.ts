@@ -33,7 +33,7 @@ export function filterPodsWithPDBViolation(
     const labels = pod.metadata?.labels ?? {};
     pdbs.forEach((pdb, i) => {
       if (pdb.metadata?.namespace !== pod.metadata?.namespace) return;
-      // An empty selector matches nothing for PDBs here (policy/v1 treats {} as all pods; rare in tests).
+      // policy/v1: an empty selector ({}) matches every pod in the namespace; a missing one none.
       if (!matchesLabelSelector(pdb.spec?.selector, labels)) return;
       if (pod.metadata?.name && pdb.status?.disruptedPods?.[pod.metadata.name]) return;
       const left = (allowed[i] ?? 0) - 1;

@@ -87,3 +87,16 @@ describe('SchedulingQueue', () => {
     }), { seed: 3 });
   });
 });
+
+describe('SchedulingQueue.update', () => {
+  it('a status-only update leaves a parked pod parked; a spec change retries it', () => {
+    const q = newQueue();
+    const pod = makePod('web');
+    q.add(pod, 0);
+    q.addUnschedulableIfNotPresent(q.pop()!, new Set(['TaintToleration']), q.currentSchedulingCycle, 0);
+    q.update({ ...pod, status: { conditions: [{ type: 'PodScheduled', status: 'False' }] } }, 10);
+    expect(q.sizes()).toMatchObject({ unschedulable: 1 });
+    q.update({ ...pod, spec: { ...pod.spec!, tolerations: [{ operator: 'Exists' }] } }, 5000);
+    expect(q.sizes()).toMatchObject({ unschedulable: 0, active: 1 });
+  });
+});

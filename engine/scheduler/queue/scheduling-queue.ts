@@ -37,6 +37,18 @@ export function podKey(pod: Pod): string {
   return `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
 }
 
+/**
+ * scheduling_queue.go → isPodUpdated: did anything but status (and resourceVersion, generation,
+ * managedFields) change? Status-only writes, such as the scheduler's own condition, do not retry a pod.
+ */
+export function isPodUpdated(oldPod: Pod, newPod: Pod): boolean {
+  const strip = (p: Pod) => {
+    const { resourceVersion: _rv, generation: _g, managedFields: _m, ...metadata } = p.metadata ?? {};
+    return JSON.stringify({ metadata, spec: p.spec });
+  };
+  return strip(oldPod) !== strip(newPod);
+}
+
 function priorityOf(p: QueuedPodInfo): number {
   return p.pod.spec?.priority ?? 0;
 }
@@ -118,6 +130,10 @@ export class SchedulingQueue {
       if (existing) { q.addOrUpdate({ ...existing, pod }); return; }
     }
     const parked = this.unschedulable.get(key);
+    if (parked && !isPodUpdated(parked.pod, pod)) {
+      parked.pod = pod;
+      return;
+    }
     if (parked) {
       this.unschedulable.delete(key);
       this.requeue({ ...parked, pod }, nowMs);
