@@ -10,6 +10,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { ClusterEvent } from '../framework/interfaces.ts';
 import { calculateBackoffDurationMs, DEFAULT_INITIAL_BACKOFF_MS, DEFAULT_MAX_BACKOFF_MS } from './backoff.ts';
 import { KeyedHeap } from './heap.ts';
+import { isPodUpdated } from './is-pod-updated.ts';
 
 export const DEFAULT_MAX_IN_UNSCHEDULABLE_PODS_MS = 5 * 60 * 1000;
 
@@ -35,18 +36,6 @@ export interface QueueOptions {
 
 export function podKey(pod: Pod): string {
   return `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
-}
-
-/**
- * scheduling_queue.go → isPodUpdated: did anything but status (and resourceVersion, generation,
- * managedFields) change? Status-only writes, such as the scheduler's own condition, do not retry a pod.
- */
-export function isPodUpdated(oldPod: Pod, newPod: Pod): boolean {
-  const strip = (p: Pod) => {
-    const { resourceVersion: _rv, generation: _g, managedFields: _m, ...metadata } = p.metadata ?? {};
-    return JSON.stringify({ metadata, spec: p.spec });
-  };
-  return strip(oldPod) !== strip(newPod);
 }
 
 function priorityOf(p: QueuedPodInfo): number {
