@@ -81,6 +81,14 @@ defineStep({
 });
 
 defineStep({
+  pattern: 'pod {string} is deleted',
+  description: 'Deletes the pod (namespace default) through the API with its default grace period, as `kubectl delete pod` does.',
+  example: 'When pod "first" is deleted',
+}, function (this: KubespecWorld, name: string) {
+  this.cluster.client.delete('pods', 'default', name);
+});
+
+defineStep({
   pattern: 'node {string} is cordoned',
   description: 'Marks the node unschedulable (spec.unschedulable: true), as `kubectl cordon` does.',
   example: 'When node "node-1" is cordoned',
