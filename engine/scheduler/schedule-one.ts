@@ -8,10 +8,10 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import { CycleState } from './framework/cycle-state.ts';
 import { emptyDiagnosis, fitErrorMessage, NO_NODES_AVAILABLE, type Diagnosis } from './framework/fit-error.ts';
 import type { NodeInfo } from './framework/node-info.ts';
-import { runFilterPluginsWithNominatedPods, runPreFilterPlugins, type PreparedFilter } from './framework/run-filters.ts';
+import { runFilterPlugins, runFilterPluginsWithNominatedPods, runPreFilterPlugins, type PreparedFilter } from './framework/run-filters.ts';
 import { SKIP } from './framework/interfaces.ts';
 import type { Snapshot } from './framework/snapshot.ts';
-import { isSuccess, statusMessage } from './framework/status.ts';
+import { isSuccess, statusMessage, SUCCESS } from './framework/status.ts';
 import type { Profile } from './plugins/index.ts';
 
 const MIN_FEASIBLE_NODES_TO_FIND = 100;
@@ -87,12 +87,15 @@ export class ScheduleAlgorithm {
     const feasible: NodeInfo[] = [];
     const noNominations = nominator === NO_NOMINATIONS || nominator.isEmpty?.() === true;
     let processed = 0;
+    let index = this.nextStartNodeIndex;
     for (let i = 0; i < nodes.length && feasible.length < numNodesToFind; i++) {
-      const nodeInfo = nodes[(this.nextStartNodeIndex + i) % nodes.length];
-      if (!nodeInfo) continue;
+      const nodeInfo = nodes[index] as NodeInfo;
+      index = index + 1 === nodes.length ? 0 : index + 1;
       processed++;
-      const status = runFilterPluginsWithNominatedPods(filters, pod, nodeInfo, noNominations ? NONE : nominator(nodeInfo.name));
-      if (isSuccess(status)) {
+      const status = noNominations
+        ? runFilterPlugins(filters, nodeInfo)
+        : runFilterPluginsWithNominatedPods(filters, pod, nodeInfo, nominator(nodeInfo.name));
+      if (status === SUCCESS || isSuccess(status)) {
         feasible.push(nodeInfo);
       } else {
         diagnosis.nodeToStatus.set(nodeInfo.name, status);
@@ -106,14 +109,16 @@ export class ScheduleAlgorithm {
   /** Σ over score plugins of normalized score × weight, per feasible node, in feasible order. */
   private prioritizeNodes(state: CycleState, pod: Pod, feasible: readonly NodeInfo[], all: readonly NodeInfo[]): number[] {
     const n = feasible.length;
-    const totals = new Array<number>(n).fill(0);
-    const scores = new Array<number>(n);
+    const totals: number[] = [];
+    const scores: number[] = [];
+    for (let i = 0; i < n; i++) { totals.push(0); scores.push(0); }
     for (const plugin of this.profile.scorers) {
       const scorer = plugin.preScore(state, pod, feasible, all);
       if (scorer === SKIP) continue;
       for (let i = 0; i < n; i++) scores[i] = scorer(feasible[i] as NodeInfo);
       plugin.normalize?.(scores);
-      for (let i = 0; i < n; i++) totals[i] = (totals[i] ?? 0) + (scores[i] ?? 0) * plugin.weight;
+      const weight = plugin.weight;
+      for (let i = 0; i < n; i++) totals[i] = (totals[i] as number) + (scores[i] as number) * weight;
     }
     return totals;
   }
