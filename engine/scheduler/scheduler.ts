@@ -22,6 +22,11 @@ function isAssigned(pod: Pod): boolean {
   return Boolean(pod.spec?.nodeName);
 }
 
+/** SchedulingGates PreEnqueue (plugins/schedulinggates): a gated pod waits outside the queue. */
+function isGated(pod: Pod): boolean {
+  return (pod.spec?.schedulingGates?.length ?? 0) > 0;
+}
+
 function isResponsibleFor(pod: Pod): boolean {
   return (pod.spec?.schedulerName ?? DEFAULT_SCHEDULER_NAME) === DEFAULT_SCHEDULER_NAME;
 }
@@ -68,7 +73,7 @@ export function startScheduler(ctx: ControllerContext): SchedulerCore {
   pods.addHandler({
     add(pod) {
       if (isAssigned(pod)) { core.cache.addPod(resolve(pod)); return; }
-      if (!isResponsibleFor(pod) || pod.metadata?.deletionTimestamp) return;
+      if (!isResponsibleFor(pod) || pod.metadata?.deletionTimestamp || isGated(pod)) return;
       core.queue.add(resolve(pod), now());
       kick();
     },
@@ -79,7 +84,7 @@ export function startScheduler(ctx: ControllerContext): SchedulerCore {
         return;
       }
       if (!isResponsibleFor(pod)) return;
-      if (pod.metadata?.deletionTimestamp) { core.queue.delete(pod); core.nominator.delete(pod); return; }
+      if (pod.metadata?.deletionTimestamp || isGated(pod)) { core.queue.delete(pod); core.nominator.delete(pod); return; }
       core.queue.update(resolve(pod), now());
       kick();
     },

@@ -1,7 +1,8 @@
 // The default profile's filter and score plugins, in upstream order, with their weights.
 // Models: pkg/scheduler/apis/config/v1/default_plugins.go → getDefaultPlugins (v1.33).
-// Leaves out: volume plugins, PodTopologySpread, InterPodAffinity, DynamicResources and
-// SchedulingGates (pods here have no volumes, spread constraints or pod affinity yet).
+// Leaves out: volume plugins, PodTopologySpread, InterPodAffinity and DynamicResources (pods here
+// have no volumes, spread constraints or pod affinity yet). SchedulingGates is a PreEnqueue check in
+// scheduler.ts (gated pods never enter the queue); PrioritySort is the queue's order.
 import type { FilterPlugin, ScorePlugin } from '../framework/interfaces.ts';
 import { balancedAllocation } from './balanced-allocation.ts';
 import { imageLocality } from './image-locality.ts';

@@ -60,3 +60,26 @@ describe('Scheduler component', () => {
     expect(run()).toEqual(run());
   });
 });
+
+describe('Scheduler component: scheduling gates', () => {
+  it('keeps a gated pod out of the queue until its gates are removed', () => {
+    const cluster = new Cluster({ seed: 1, scenario: 'scheduler.test.ts' });
+    cluster.addNode({ name: 'node-1' });
+    cluster.apply(`apiVersion: v1
+kind: Pod
+metadata:
+  name: gated
+spec:
+  schedulingGates:
+    - name: example.com/wait
+  containers:
+    - name: app
+      image: nginx:1.27
+`, 'gated.yaml');
+    cluster.settle();
+    expect(schedulerActions(cluster)).toEqual([]);
+    cluster.client.patch('pods', 'default', 'gated', 'merge', { spec: { schedulingGates: null } });
+    cluster.settle();
+    expect(cluster.client.get<Pod>('pods', 'default', 'gated').spec?.nodeName).toBe('node-1');
+  });
+});
