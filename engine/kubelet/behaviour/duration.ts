@@ -4,7 +4,7 @@
 // quantity suffix ("1.5Gi") are accepted, exponents ("1e3") are not.
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 const SUFFIX_BYTES: Record<string, number> = {
-  '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4,
+  '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4,
 };
 
 /** Milliseconds of a Go-style duration, or undefined when the text is not one. */
@@ -20,11 +20,17 @@ export function parseDurationMs(text: string): number | undefined {
   return consumed === text.length && text.length > 0 ? Math.round(total) : undefined;
 }
 
+/** The value of a quantity such as "64Mi" or "250m", or undefined when the text is not one. */
+export function parseQuantity(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|m|k|M|G|T)?$/.exec(text);
+  if (m === null) return undefined;
+  return Number(m[1]) * (SUFFIX_BYTES[m[2] ?? ''] ?? 1);
+}
+
 /** Bytes of a quantity such as "64Mi", or undefined when the text is not one. */
 export function parseQuantityBytes(text: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T)?$/.exec(text);
-  if (m === null) return undefined;
-  return Math.round(Number(m[1]) * (SUFFIX_BYTES[m[2] ?? ''] ?? 1));
+  const q = /m$/.test(text) ? undefined : parseQuantity(text);
+  return q === undefined ? undefined : Math.round(q);
 }
 
 /** Go's time.Duration String() for whole milliseconds: 1.5s, 2m0s, 1h0m0s, 250ms. */
