@@ -28,6 +28,19 @@ export class Backoff {
     return nowMs - eventMs < e.backoffMs;
   }
 
+  /** True while `nowMs` is inside the window that began at the last update (IsInBackOffSinceUpdate). */
+  isInBackOffSinceUpdate(key: string, nowMs: number): boolean {
+    const e = this.entries.get(key);
+    if (e === undefined || this.hasExpired(nowMs, e)) return false;
+    return nowMs - e.lastUpdateMs < e.backoffMs;
+  }
+
+  /** When the window that began at the last update ends. */
+  windowEndMs(key: string): number {
+    const e = this.entries.get(key);
+    return e === undefined ? 0 : e.lastUpdateMs + e.backoffMs;
+  }
+
   /** Records another failure: starts at the initial window, else doubles up to the cap. */
   next(key: string, eventMs: number, nowMs: number): void {
     const e = this.entries.get(key);
