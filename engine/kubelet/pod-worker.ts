@@ -10,7 +10,7 @@ import type { TaskHandle } from '../clock/virtual-clock.ts';
 import { newRecord } from './container-record.ts';
 import type { ContainerRecord } from './container-record.ts';
 import type { KubeletRuntime } from './kubelet-runtime.ts';
-import { startProbes, stopProbes } from './probe-runner.ts';
+import { stopProbes } from './probe-runner.ts';
 import { ensureImage } from './image-puller.ts';
 import { runContainer } from './container-starter.ts';
 import { writePodStatus } from './pod-status-writer.ts';

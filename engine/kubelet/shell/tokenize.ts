@@ -86,5 +86,7 @@ function mark(line: string, i: number): [string, number] {
 }
 
 export function expandWord(text: string, vars: ReadonlyMap<string, string>): string {
-  return text.replace(/\u0000(\w+|\?)\u0000/g, (_, name: string) => vars.get(name) ?? '');
+  const parts = text.split(MARK);
+  // Odd positions are variable names: "a" MARK "NAME" MARK "b".
+  return parts.map((p, i) => (i % 2 === 1 ? vars.get(p) ?? '' : p)).join('');
 }
