@@ -83,6 +83,11 @@ export class Kubelet implements KubeletRuntime {
     this.ctx.journal.record({ component: this.ctx.name, verb: 'fault', message: `image ${image} ${unpullable ? 'unpullable' : 'pullable again'}` });
   }
 
+  /** When the container's current run started, in virtual ms (undefined when not running). */
+  containerStartedAtMs(namespace: string, pod: string, container: string): number | undefined {
+    return this.record(namespace, pod, container).running?.startedAtMs;
+  }
+
   /** `kubectl logs`: what the container has written so far. */
   logs(namespace: string, pod: string, container: string): string[] {
     return this.record(namespace, pod, container).instance?.logs() ?? [];
