@@ -73,11 +73,11 @@ defineStep({
 
 defineStep({
   pattern: 'the pod {string} has condition {word} {word} with reason {string} and message {string}',
-  description: 'A pod condition\'s status, reason and message, exactly.',
+  description: 'A pod condition\'s status, reason and message, exactly (message "" when it has none).',
   example: 'Then the pod "web" has condition Ready False with reason "ContainersNotReady" and message "containers with unready status: [app]"',
 }, function (this: KubespecWorld, pod: string, type: string, status: string, reason: string, message: string) {
   const c = getPod(this, pod).status?.conditions?.find((x) => x.type === type);
-  expect({ status: c?.status, reason: c?.reason, message: c?.message }).toEqual({ status, reason, message });
+  expect({ status: c?.status, reason: c?.reason, message: c?.message ?? '' }).toEqual({ status, reason, message });
 });
 
 defineStep({
