@@ -28,6 +28,7 @@ export class PodWorker {
   private syncHandle: TaskHandle | undefined;
   private statusHandle: TaskHandle | undefined;
   private deleting = false;
+  private terminating = false;
 
   constructor(public pod: Pod, readonly rt: KubeletRuntime) {
     this.init = (pod.spec?.initContainers ?? []).map((c) => newRecord(c, true));
@@ -37,6 +38,7 @@ export class PodWorker {
       this.podIP = rt.allocateIP();
       this.sandboxReady = true;
       this.requestSync();
+      this.requestStatus();
     }, 'work');
     this.requestStatus();
   }
@@ -149,6 +151,8 @@ export class PodWorker {
   }
 
   private terminate(): void {
+    if (this.terminating) return;
+    this.terminating = true;
     const grace = this.pod.metadata?.deletionGracePeriodSeconds ?? this.pod.spec?.terminationGracePeriodSeconds ?? 30;
     const running = [...this.init, ...this.app].filter((r) => r.running);
     let remaining = running.length;
