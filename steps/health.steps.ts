@@ -139,6 +139,22 @@ defineStep({
 });
 
 defineStep({
+  pattern: 'the pod {string} is deleted',
+  description: 'Deletes the pod with its default grace period (terminationGracePeriodSeconds); the kubelet stops its containers and removes it.',
+  example: 'When the pod "web" is deleted',
+}, function (this: KubespecWorld, pod: string) {
+  this.cluster.client.delete('pods', NAMESPACE, pod);
+});
+
+defineStep({
+  pattern: 'the pod {string} no longer exists',
+  description: 'A GET of the pod answers NotFound.',
+  example: 'Then the pod "web" no longer exists',
+}, function (this: KubespecWorld, pod: string) {
+  expect(() => getPod(this, pod)).toThrow(`pods "${pod}" not found`);
+});
+
+defineStep({
   pattern: 'the kubelet on node {string} stops',
   description: 'Fault: the node\'s kubelet stops: no more heartbeats (Lease, node status), pod status updates, probes or restarts.',
   example: 'When the kubelet on node "node-2" stops',

@@ -43,7 +43,10 @@ export function runContainer(w: PodWorker, r: ContainerRecord): void {
   }, 'work'));
 }
 
-/** Schedules the container's own exit (a timer: nothing happens until then). */
+/**
+ * Schedules the container's own exit. For app containers it is a timer (the cluster is at rest
+ * while they run); an init container's exit is work, since the pod cannot start until it ends.
+ */
 export function watchExit(w: PodWorker, r: ContainerRecord): void {
   const instance = r.instance;
   const planned = instance?.plannedExit();
@@ -54,7 +57,7 @@ export function watchExit(w: PodWorker, r: ContainerRecord): void {
     const again = instance.plannedExit();
     if (!again || again.code < 0 || again.atMs > w.rt.clock.nowMs()) { watchExit(w, r); return; }
     w.containerExited(r, again.code, again.reason, again.atMs);
-  }, 'timer'));
+  }, r.init ? 'work' : 'timer'));
 }
 
 function startError(w: PodWorker, r: ContainerRecord, message: string, now: number): void {
