@@ -4,14 +4,49 @@
 import { expect } from 'expect';
 import { defineStep } from './support/define.ts';
 import { allKubelets, containerStatusOf, getPod, kubeletOf, NAMESPACE, podEvents, stateOf } from './support/pod-lookup.ts';
+import { readProjectFile } from './support/project-files.ts';
 import type { KubespecWorld } from './support/world.ts';
+
+/** The error of the last "I try to ..." step of each scenario. */
+const lastError = new WeakMap<KubespecWorld, string>();
 
 defineStep({
   pattern: 'the image behaviours:',
   description: 'Adds a behaviour catalogue layer (YAML, the format of fixtures/behaviours/catalogue.yaml) to every node; it takes precedence over the built-in catalogue.',
   example: 'Given the image behaviours:\n  """\n  images:\n    - match: example.com/web:*\n      ports: [{ port: 8080, http: { /healthz: 200 } }]\n  """',
 }, function (this: KubespecWorld, yaml: string) {
-  for (const k of allKubelets(this)) k.addBehaviours(yaml, 'image behaviours (scenario)');
+  for (const k of allKubelets(this)) k.addBehaviours(yaml, `${this.scenarioId} (image behaviours)`);
+});
+
+defineStep({
+  pattern: 'the image behaviours from {string}',
+  description: 'Adds a behaviour catalogue file of the project (same format as the built-in one) to every node; errors name the file, line and field.',
+  example: 'Given the image behaviours from "fixtures/behaviours/flaky-web.yaml"',
+}, function (this: KubespecWorld, path: string) {
+  const yaml = readProjectFile(path);
+  for (const k of allKubelets(this)) k.addBehaviours(yaml, path);
+});
+
+defineStep({
+  pattern: 'I try to load the image behaviours from {string}',
+  description: 'Like "the image behaviours from", but a refused catalogue is remembered for "the error is:" instead of failing the step.',
+  example: 'When I try to load the image behaviours from "fixtures/behaviours/broken.yaml"',
+}, function (this: KubespecWorld, path: string) {
+  try {
+    const yaml = readProjectFile(path);
+    for (const k of allKubelets(this)) k.addBehaviours(yaml, path);
+    lastError.delete(this);
+  } catch (e) {
+    lastError.set(this, e instanceof Error ? e.message : String(e));
+  }
+});
+
+defineStep({
+  pattern: 'the error is:',
+  description: 'The last "try" step failed with exactly this message.',
+  example: 'Then the error is:\n  """\n  invalid behaviour catalogue:\n    x.yaml:3:5: images[0].match: ...\n  """',
+}, function (this: KubespecWorld, text: string) {
+  expect(lastError.get(this)).toBe(text);
 });
 
 defineStep({
