@@ -74,6 +74,22 @@ defineStep({
 });
 
 defineStep({
+  pattern: 'the container {string} of pod {string} has restarted at least {int} time(s)',
+  description: 'The container\'s restartCount is at least the number (conformance tests check monotonic growth this way).',
+  example: 'Then the container "app" of pod "web" has restarted at least 3 times',
+}, function (this: KubespecWorld, container: string, pod: string, count: number) {
+  expect(containerStatusOf(this, pod, container).restartCount).toBeGreaterThanOrEqual(count);
+});
+
+defineStep({
+  pattern: 'the pod {string} has host IP {string}',
+  description: 'The pod\'s status.hostIP (the node\'s InternalIP: 172.18.0.<n+2> for node-n, as kind lays them out).',
+  example: 'Then the pod "web" has host IP "172.18.0.3"',
+}, function (this: KubespecWorld, pod: string, ip: string) {
+  expect(getPod(this, pod).status?.hostIP).toBe(ip);
+});
+
+defineStep({
   pattern: 'the container {string} of pod {string} last terminated with reason {string} and exit code {int}',
   description: 'The container\'s lastState.terminated reason and exit code.',
   example: 'Then the container "app" of pod "web" last terminated with reason "Error" and exit code 137',
