@@ -110,3 +110,20 @@ defineStep({
 }, function (this: KubespecWorld, pod: string) {
   expect(() => getPod(this, pod)).toThrow(`pods "${pod}" not found`);
 });
+
+defineStep({
+  pattern: 'the pod {string} has status reason {string} and message {string}',
+  description: 'The pod\'s status.reason and status.message (e.g. DeadlineExceeded, Evicted).',
+  example: 'Then the pod "web" has status reason "DeadlineExceeded" and message "Pod was active on the node longer than the specified deadline"',
+}, function (this: KubespecWorld, pod: string, reason: string, message: string) {
+  const s = getPod(this, pod).status;
+  expect({ reason: s?.reason, message: s?.message }).toEqual({ reason, message });
+});
+
+defineStep({
+  pattern: 'the pod {string} is given activeDeadlineSeconds {int}',
+  description: 'Merge-patches spec.activeDeadlineSeconds of a pod (allowed on a running pod, as in the conformance test).',
+  example: 'When the pod "web" is given activeDeadlineSeconds 5',
+}, function (this: KubespecWorld, pod: string, seconds: number) {
+  this.cluster.client.patch('pods', 'default', pod, 'merge', { spec: { activeDeadlineSeconds: seconds } });
+});

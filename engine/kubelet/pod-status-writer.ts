@@ -24,7 +24,7 @@ export function writePodStatus(w: PodWorker): void {
   const initPending = w.init.some((r) => !(r.terminated?.exitCode === 0));
   const init = w.init.map((r) => containerStatus(r, 'PodInitializing'));
   const app = w.app.map((r) => containerStatus(r, initPending && w.init.length > 0 ? 'PodInitializing' : 'ContainerCreating'));
-  const phase = podPhase(spec, init, app, w.terminal);
+  const phase = w.failure ? 'Failed' : podPhase(spec, init, app, w.terminal);
   if (phase === 'Succeeded' || phase === 'Failed') w.terminal = true;
   const now = formatTimestamp(w.rt.clock.nowMs());
   const status: PodStatus = {
@@ -37,6 +37,7 @@ export function writePodStatus(w: PodWorker): void {
     containerStatuses: app,
   };
   if (w.init.length > 0) status.initContainerStatuses = init;
+  if (w.failure) { status.reason = w.failure.reason; status.message = w.failure.message; }
   if (w.podIP !== undefined) { status.podIP = w.podIP; status.podIPs = [{ ip: w.podIP }]; }
   if (w.terminal) w.releaseTimers();
   try {

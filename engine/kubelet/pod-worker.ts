@@ -15,6 +15,7 @@ import { ensureImage } from './image-puller.ts';
 import { runContainer } from './container-starter.ts';
 import { writePodStatus } from './pod-status-writer.ts';
 import { msg } from './kubelet-events.ts';
+import { ActiveDeadline, DEADLINE_MESSAGE, DEADLINE_REASON } from './active-deadline.ts';
 
 export const SANDBOX_MS = 500;
 
@@ -25,6 +26,9 @@ export class PodWorker {
   sandboxReady = false;
   startTimeMs: number;
   terminal = false;
+  /** Set when the kubelet fails the whole pod (activeDeadlineSeconds): phase Failed with this reason. */
+  failure: { reason: string; message: string } | undefined;
+  private readonly deadline: ActiveDeadline;
   private syncHandle: TaskHandle | undefined;
   private statusHandle: TaskHandle | undefined;
   private deleting = false;
@@ -34,6 +38,7 @@ export class PodWorker {
     this.init = (pod.spec?.initContainers ?? []).map((c) => newRecord(c, true));
     this.app = (pod.spec?.containers ?? []).map((c) => newRecord(c, false));
     this.startTimeMs = rt.clock.nowMs();
+    this.deadline = new ActiveDeadline(this, () => this.deadlineExceeded());
     rt.clock.schedule(SANDBOX_MS, rt.owner, () => {
       this.podIP = rt.allocateIP();
       this.sandboxReady = true;
@@ -51,6 +56,7 @@ export class PodWorker {
 
   update(pod: Pod): void {
     this.pod = pod;
+    if (!this.terminal) this.deadline.update();
     if (pod.metadata?.deletionTimestamp && !this.deleting) {
       this.deleting = true;
       this.requestSync();
@@ -73,6 +79,7 @@ export class PodWorker {
 
   private sync(): void {
     if (this.rt.stopped || this.terminal) return;
+    if (this.failure) { this.requestStatus(); return; }
     if (this.deleting) { this.terminate(); return; }
     if (!this.sandboxReady) return;
     for (const r of this.init) {
@@ -150,6 +157,19 @@ export class PodWorker {
     }, 'work');
   }
 
+  private deadlineExceeded(): void {
+    if (this.terminal || this.deleting) return;
+    this.rt.event(this.pod, 'Normal', DEADLINE_REASON, DEADLINE_MESSAGE);
+    this.failure = { reason: DEADLINE_REASON, message: DEADLINE_MESSAGE };
+    const grace = this.pod.spec?.terminationGracePeriodSeconds ?? 30;
+    for (const r of [...this.init, ...this.app]) {
+      if (!r.running) continue;
+      this.rt.event(this.pod, 'Normal', 'Killing', msg.stopping(r.container.name), r);
+      this.kill(r, grace);
+    }
+    this.requestStatus();
+  }
+
   private terminate(): void {
     if (this.terminating) return;
     this.terminating = true;
@@ -176,6 +196,7 @@ export class PodWorker {
   }
 
   releaseTimers(): void {
+    this.deadline.cancel();
     for (const r of [...this.init, ...this.app]) { stopProbes(this, r); for (const t of r.timers) this.rt.clock.cancel(t); }
   }
 }

@@ -207,3 +207,22 @@ Feature: Conformance: pod lifecycle and probes
     And 3 minutes pass
     Then the pod "test-webserver" has condition Ready False with reason "ContainersNotReady" and message "containers with unready status: [test-webserver]"
     And the container "test-webserver" of pod "test-webserver" has restarted 0 times
+
+  # [sig-node] Pods should allow activeDeadlineSeconds to be updated
+  Scenario: Adding activeDeadlineSeconds to a running pod fails it once the deadline passes
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata: { name: pod-update-activedeadlineseconds }
+      spec:
+        containers: [{ name: nginx, image: nginx:1.27 }]
+      """
+    And the cluster settles
+    Then the pod "pod-update-activedeadlineseconds" has phase "Running"
+    When 20 seconds pass
+    And the pod "pod-update-activedeadlineseconds" is given activeDeadlineSeconds 25
+    And 6 seconds pass
+    Then the pod "pod-update-activedeadlineseconds" has phase "Failed"
+    And the pod "pod-update-activedeadlineseconds" has status reason "DeadlineExceeded" and message "Pod was active on the node longer than the specified deadline"
+    And the pod "pod-update-activedeadlineseconds" has an event "DeadlineExceeded: Pod was active on the node longer than the specified deadline"
