@@ -4,6 +4,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ApiClient } from '../client/api-client.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
+import type { PodNetwork } from '../network/pod-network.ts';
 import type { SeededRandom } from '../random/seeded-random.ts';
 import type { Backoff } from './backoff.ts';
 import type { BehaviourCatalogue } from './behaviour/catalogue.ts';
@@ -13,6 +14,7 @@ import type { PodWorker } from './pod-worker.ts';
 export interface KubeletRuntime {
   readonly clock: VirtualClock;
   readonly client: ApiClient;
+  readonly network: PodNetwork;
   readonly random: SeededRandom;
   readonly owner: string;
   readonly nodeName: string;

@@ -9,6 +9,7 @@ import { EventRecorder } from '../client/event-recorder.ts';
 import { InformerFactory } from '../client/informer-factory.ts';
 import { VirtualClock } from '../clock/virtual-clock.ts';
 import { Journal } from '../journal/journal.ts';
+import { PodNetwork } from '../network/pod-network.ts';
 import { SeededRandom } from '../random/seeded-random.ts';
 import { ObjectStore } from '../store/object-store.ts';
 import { Kubelet } from './kubelet.ts';
@@ -22,7 +23,7 @@ function harness() {
   for (const ns of ['default', 'kube-node-lease']) admin.create('namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
   const client = new ApiClient(api, 'kubelet/node-1');
   const kubelet = new Kubelet({
-    name: 'kubelet/node-1', client, informers: new InformerFactory(client), clock, random: random.fork('kubelet/node-1'), journal,
+    name: 'kubelet/node-1', client, network: new PodNetwork(), informers: new InformerFactory(client), clock, random: random.fork('kubelet/node-1'), journal,
     recorder: new EventRecorder(client, clock, journal, { component: 'kubelet', host: 'node-1' }),
   }, { name: 'node-1' }, 1);
   kubelet.start();

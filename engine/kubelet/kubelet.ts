@@ -35,6 +35,7 @@ export class Kubelet implements KubeletRuntime {
 
   get clock() { return this.ctx.clock; }
   get client() { return this.ctx.client; }
+  get network() { return this.ctx.network; }
   get random() { return this.ctx.random; }
   get owner(): string { return this.ctx.name; }
   get nodeName(): string { return this.spec.name; }
@@ -52,7 +53,8 @@ export class Kubelet implements KubeletRuntime {
   stop(): void {
     this.stopped = true;
     this.heartbeat.stop();
-    for (const w of this.workers.values()) w.releaseTimers();
+    // Containers keep running (and serving) when the kubelet dies; only its loops stop.
+    for (const w of this.workers.values()) w.releaseTimers(false);
     this.ctx.informers.stop();
   }
 

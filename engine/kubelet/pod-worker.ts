@@ -16,6 +16,7 @@ import { runContainer } from './container-starter.ts';
 import { writePodStatus } from './pod-status-writer.ts';
 import { msg } from './kubelet-events.ts';
 import { ActiveDeadline, DEADLINE_MESSAGE, DEADLINE_REASON } from './active-deadline.ts';
+import { podHandler } from './pod-endpoint.ts';
 
 export const SANDBOX_MS = 500;
 
@@ -41,6 +42,7 @@ export class PodWorker {
     this.deadline = new ActiveDeadline(this, () => this.deadlineExceeded());
     rt.clock.schedule(SANDBOX_MS, rt.owner, () => {
       this.podIP = rt.allocateIP();
+      rt.network.attach(this.podIP, podHandler(this, this.podIP));
       this.sandboxReady = true;
       this.requestSync();
       this.requestStatus();
@@ -195,8 +197,10 @@ export class PodWorker {
     }
   }
 
-  releaseTimers(): void {
+  /** Cancels the pod's timers; `detach` also takes it off the pod network (not when the kubelet dies). */
+  releaseTimers(detach = true): void {
     this.deadline.cancel();
+    if (detach && this.podIP !== undefined) this.rt.network.detach(this.podIP);
     for (const r of [...this.init, ...this.app]) { stopProbes(this, r); for (const t of r.timers) this.rt.clock.cancel(t); }
   }
 }
