@@ -5,6 +5,7 @@ import type { ContainerStatus, PodSpec } from 'kubernetes-types/core/v1';
 import { podConditions } from './pod-conditions.ts';
 import { podPhase } from './pod-phase.ts';
 import { qosClass } from './qos-class.ts';
+import { shouldContainerBeRestarted } from './restart-policy.ts';
 
 const spec = (restartPolicy: 'Always' | 'OnFailure' | 'Never', names = ['app'], init: string[] = []): PodSpec => ({
   restartPolicy, containers: names.map((name) => ({ name })), initContainers: init.map((name) => ({ name })),
@@ -72,4 +73,11 @@ test('QoS classes', () => {
   expect(qosClass(withResources({ requests: { cpu: '500m' }, limits: { cpu: '1', memory: '1Gi' } }))).toBe('Burstable');
   expect(qosClass(withResources({ limits: { cpu: '1', memory: '1Gi' } }, {}))).toBe('Burstable');
   expect(qosClass(withResources({ requests: { cpu: '0' } }))).toBe('BestEffort');
+});
+
+test('restart policy table (ShouldContainerBeRestarted)', () => {
+  const cases: [string, number, boolean][] = [
+    ['Always', 0, true], ['Always', 1, true], ['OnFailure', 0, false], ['OnFailure', 137, true], ['Never', 0, false], ['Never', 1, false],
+  ];
+  for (const [policy, code, restart] of cases) expect({ policy, code, restart: shouldContainerBeRestarted(policy, code) }).toEqual({ policy, code, restart });
 });

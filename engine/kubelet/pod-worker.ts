@@ -17,6 +17,7 @@ import { writePodStatus } from './pod-status-writer.ts';
 import { msg } from './kubelet-events.ts';
 import { ActiveDeadline, DEADLINE_MESSAGE, DEADLINE_REASON } from './active-deadline.ts';
 import { podHandler } from './pod-endpoint.ts';
+import { shouldContainerBeRestarted } from './restart-policy.ts';
 
 export const SANDBOX_MS = 500;
 
@@ -94,16 +95,9 @@ export class PodWorker {
     for (const r of this.app) {
       if (r.busy || r.running) continue;
       if (!r.terminated && r.containerID === undefined) this.startOrRestart(r);
-      else if (r.terminated && this.shouldRestart(r)) this.startOrRestart(r);
+      else if (r.terminated && shouldContainerBeRestarted(this.restartPolicy, r.terminated.exitCode)) this.startOrRestart(r);
     }
     this.requestStatus();
-  }
-
-  /** pkg/kubelet/container/helpers.go → ShouldContainerBeRestarted. */
-  private shouldRestart(r: ContainerRecord): boolean {
-    if (this.restartPolicy === 'Never') return false;
-    if (this.restartPolicy === 'OnFailure') return (r.terminated?.exitCode ?? 0) !== 0;
-    return true;
   }
 
   private startOrRestart(r: ContainerRecord): void {
