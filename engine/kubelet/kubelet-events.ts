@@ -22,6 +22,7 @@ export const msg = {
   probeKill: (name: string, probe: 'liveness' | 'startup', restarts: boolean) =>
     `Container ${name} failed ${probe} probe${restarts ? ', will be restarted' : ''}`,
   unhealthy: (probe: string, output: string) => `${probe} probe failed: ${output}`,
+  probeErrored: (probe: string, error: string) => `${probe} probe errored and resulted in unknown state: ${error}`,
   backOff: (name: string, pod: string) => `Back-off restarting failed container ${name} in pod ${pod}`,
   crashLoop: (ms: number, name: string, pod: string) => `back-off ${formatGoDuration(ms)} restarting failed container=${name} pod=${pod}`,
 };

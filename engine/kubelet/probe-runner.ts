@@ -50,7 +50,11 @@ function runTick(w: PodWorker, r: ContainerRecord, worker: ProbeWorker): void {
   const outcome = forced === undefined
     ? evaluateProbe(worker.spec.probe, r.container, w.podIP ?? '', r.instance)
     : forced ? { result: 'Success' as const, output: '' } : { result: 'Failure' as const, output: injectedOutput(worker.spec.probe, w.podIP ?? '') };
-  if (outcome.result === 'Unknown') return;
+  // prober.go → probe: an error is reported and the result thrown away (worker.go → doProbe).
+  if (outcome.result === 'Unknown') {
+    w.rt.event(w.pod, 'Warning', 'Unhealthy', msg.probeErrored(worker.type, outcome.output), r);
+    return;
+  }
   if (outcome.result === 'Failure') w.rt.event(w.pod, 'Warning', 'Unhealthy', msg.unhealthy(worker.type, outcome.output), r);
   if (!worker.record(outcome.result)) return;
   onResultChanged(w, r, worker);

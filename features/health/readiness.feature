@@ -91,3 +91,22 @@ Feature: Readiness and startup probes
     And 8 seconds pass
     Then the pod "never" has an event "Killing: Container app failed startup probe, will be restarted"
     And the container "app" of pod "never" has restarted 1 time
+
+  Scenario: A probe naming a port the container does not declare errors and never passes
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: misnamed
+      spec:
+        containers:
+          - name: app
+            image: example.com/api:1
+            readinessProbe:
+              httpGet: { path: /ready, port: http }
+              periodSeconds: 5
+      """
+    And 60 seconds pass
+    Then the pod "misnamed" has condition Ready False with reason "ContainersNotReady" and message "containers with unready status: [app]"
+    And the pod "misnamed" has an event "Unhealthy: Readiness probe errored and resulted in unknown state: strconv.Atoi: parsing \"http\": invalid syntax"

@@ -26,7 +26,7 @@ test('httpGet: 2xx/3xx succeed, others fail with the status code; refused and ti
     'Get "http://10.244.1.5:8080/healthz": dial tcp 10.244.1.5:8080: connect: connection refused');
   expect(evaluateProbe(probe, container, ip, target({ http: () => ({ kind: 'answer', answer: 'timeout' }) })).output).toBe(
     'Get "http://10.244.1.5:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)');
-  expect(evaluateProbe({ httpGet: { port: 'nope' } }, container, ip, target())).toEqual({ result: 'Unknown', output: "couldn't find port: nope in app" });
+  expect(evaluateProbe({ httpGet: { port: 'nope' } }, container, ip, target())).toEqual({ result: 'Unknown', output: 'strconv.Atoi: parsing "nope": invalid syntax' });
 });
 
 test('tcpSocket, grpc and exec', () => {

@@ -53,12 +53,15 @@ function execProbe(command: string[], timeoutMs: number, target: ProbeTarget): P
   return { result: r.exitCode === 0 ? 'Success' : 'Failure', output: r.output };
 }
 
-/** probe.ResolveContainerPort: a number, or a named port of the container (`couldn't find port: %v in %v`). */
+/**
+ * pkg/kubelet/prober/prober.go → ResolveContainerPort: a number, or a named port of the container;
+ * an unknown name falls through to strconv.Atoi, whose error becomes the probe error.
+ */
 function resolvePort(port: number | string, container: Container): number | string {
   if (typeof port === 'number') return port;
   if (/^\d+$/.test(port)) return Number(port);
   const found = (container.ports ?? []).find((p) => p.name === port);
-  return found ? found.containerPort : `couldn't find port: ${port} in ${container.name}`;
+  return found ? found.containerPort : `strconv.Atoi: parsing ${goQuote(port)}: invalid syntax`;
 }
 
 function joinHostPort(host: string, port: number): string {
