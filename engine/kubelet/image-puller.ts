@@ -2,6 +2,8 @@
 // image_manager.go → EnsureImageExists. Pull policy (Always / IfNotPresent / Never, defaulted
 // from the tag by the API server), the InvalidImageName check, pull duration and size from the
 // behaviour catalogue, and pull back-off (ErrImagePull, then ImagePullBackOff while in back-off).
+// Pulls are serialized per node (serializeImagePulls defaults to true, pkg/kubelet/images/
+// puller.go → serialImagePuller): a pull waits for the one before it, hence `including waiting`.
 import type { ContainerRecord } from './container-record.ts';
 import { msg } from './kubelet-events.ts';
 import type { PodWorker } from './pod-worker.ts';
@@ -42,7 +44,10 @@ export function ensureImage(w: PodWorker, r: ContainerRecord, next: () => void):
   }
   rt.event(w.pod, 'Normal', 'Pulling', msg.pulling(image), r);
   const durationMs = rt.random.intBetween(behaviour.pull.duration.minMs, behaviour.pull.duration.maxMs);
-  r.timers.push(rt.clock.schedule(durationMs, rt.owner, () => {
+  const beginMs = Math.max(now, rt.pullQueue.freeAtMs);
+  rt.pullQueue.freeAtMs = beginMs + durationMs;
+  const totalMs = beginMs + durationMs - now;
+  r.timers.push(rt.clock.schedule(totalMs, rt.owner, () => {
     if (behaviour.pull.error === 'ErrImagePull' || rt.unpullable.has(ref.pullName) || rt.unpullable.has(image)) {
       const detail = behaviour.pull.message ?? msg.pullNotFound(ref.pullName);
       const failedAt = rt.clock.nowMs();
@@ -54,7 +59,7 @@ export function ensureImage(w: PodWorker, r: ContainerRecord, next: () => void):
       return;
     }
     rt.images.add(ref.pullName);
-    rt.event(w.pod, 'Normal', 'Pulled', msg.pulled(image, durationMs, behaviour.pull.sizeBytes), r);
+    rt.event(w.pod, 'Normal', 'Pulled', msg.pulled(image, durationMs, totalMs, behaviour.pull.sizeBytes), r);
     r.imageID = imageID(ref.repository, ref.pullName);
     next();
   }, 'work'));

@@ -6,8 +6,8 @@ import { formatGoDuration } from './behaviour/duration.ts';
 
 export const msg = {
   pulling: (image: string) => `Pulling image "${image}"`,
-  pulled: (image: string, ms: number, bytes: number) =>
-    `Successfully pulled image "${image}" in ${formatGoDuration(ms)} (${formatGoDuration(ms)} including waiting). Image size: ${bytes} bytes.`,
+  pulled: (image: string, pullMs: number, totalMs: number, bytes: number) =>
+    `Successfully pulled image "${image}" in ${formatGoDuration(pullMs)} (${formatGoDuration(totalMs)} including waiting). Image size: ${bytes} bytes.`,
   present: (image: string) => `Container image "${image}" already present on machine`,
   pullFailed: (image: string, detail: string) => `Failed to pull image "${image}": ${detail}`,
   pullNotFound: (pullName: string) => {

@@ -24,6 +24,8 @@ export interface KubeletRuntime {
   readonly imageBackoff: Backoff;
   /** Images already on this node (pull names). */
   readonly images: Set<string>;
+  /** The node's serial image puller: when the pull in progress ends. */
+  readonly pullQueue: { freeAtMs: number };
   /** Images made unpullable by a fault step. */
   readonly unpullable: Set<string>;
   readonly stopped: boolean;

@@ -28,8 +28,8 @@ function harness() {
   }, { name: 'node-1' }, 1);
   kubelet.start();
   clock.runDue();
-  const createPod = (spec: Pod['spec']): void => {
-    admin.create('pods', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'default' }, spec: { nodeName: 'node-1', ...spec } });
+  const createPod = (spec: Pod['spec'], name = 'web'): void => {
+    admin.create('pods', { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' }, spec: { nodeName: 'node-1', ...spec } });
   };
   const events = (): string[] => admin.list<Event>('events', { namespace: 'default' }).items
     .map((e) => `${e.type} ${e.reason} ${e.involvedObject.fieldPath ?? ''} ${e.message ?? ''}`.replace(/\n$/, ''));
@@ -89,4 +89,15 @@ test('fault hooks: unknown pods and containers are named in the error', () => {
   h.createPod({ containers: [{ name: 'app', image: 'nginx:1.27' }] });
   h.clock.advanceTo(10_000);
   expect(() => h.kubelet.setProbeFault('default', 'web', 'db', 'liveness', true)).toThrow('pod "default/web" has no container "db"');
+});
+
+test('image pulls are serialized per node: the second pull reports its waiting time', () => {
+  const h = harness();
+  h.createPod({ containers: [{ name: 'a', image: 'nginx:1.27' }] }, 'first');
+  h.createPod({ containers: [{ name: 'b', image: 'httpd:2.4' }] }, 'second');
+  h.clock.advanceTo(10_000);
+  expect(h.events().filter((e) => e.includes('Successfully pulled'))).toEqual([
+    'Normal Pulled spec.containers{a} Successfully pulled image "nginx:1.27" in 2s (2s including waiting). Image size: 72223946 bytes.',
+    'Normal Pulled spec.containers{b} Successfully pulled image "httpd:2.4" in 2s (4s including waiting). Image size: 58734221 bytes.',
+  ]);
 });
