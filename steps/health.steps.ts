@@ -85,6 +85,25 @@ defineStep({
 });
 
 defineStep({
+  pattern: '{duration} from now, the container {string} of pod {string} crashes with exit code {int}',
+  description: 'Fault at a later virtual instant: the container exits then with the exit code (if it is running at that moment).',
+  example: 'Given 90 seconds from now, the container "app" of pod "web" crashes with exit code 137',
+}, function (this: KubespecWorld, delayMs: number, container: string, pod: string, exitCode: number) {
+  const k = kubeletOf(this, pod);
+  k.later(delayMs, () => k.crashContainer(NAMESPACE, pod, container, exitCode));
+});
+
+defineStep({
+  pattern: '{duration} from now, the {word} probe of container {string} of pod {string} starts failing',
+  description: 'Fault at a later virtual instant: from then on the probe fails (until it recovers or the container restarts).',
+  example: 'Given 1 minute from now, the liveness probe of container "app" of pod "web" starts failing',
+}, function (this: KubespecWorld, delayMs: number, probe: string, container: string, pod: string) {
+  const k = kubeletOf(this, pod);
+  const kind = probeKind(probe);
+  k.later(delayMs, () => k.setProbeFault(NAMESPACE, pod, container, kind, true));
+});
+
+defineStep({
   pattern: 'the image {string} becomes unpullable',
   description: 'Fault: every node fails to pull the image from now on (ErrImagePull, then ImagePullBackOff).',
   example: 'Given the image "example.com/app:2" becomes unpullable',

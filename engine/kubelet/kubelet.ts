@@ -86,6 +86,11 @@ export class Kubelet implements KubeletRuntime {
     this.ctx.journal.record({ component: this.ctx.name, verb: 'fault', message: `image ${image} ${unpullable ? 'unpullable' : 'pullable again'}` });
   }
 
+  /** Runs a fault later, on the virtual clock (a timer: it does not hold the cluster busy). */
+  later(delayMs: number, fault: () => void): void {
+    this.ctx.clock.schedule(delayMs, this.ctx.name, () => { if (!this.stopped) fault(); }, 'timer');
+  }
+
   /** When the container's current run started, in virtual ms (undefined when not running). */
   containerStartedAtMs(namespace: string, pod: string, container: string): number | undefined {
     return this.record(namespace, pod, container).running?.startedAtMs;

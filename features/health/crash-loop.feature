@@ -59,3 +59,31 @@ Feature: CrashLoopBackOff
     Then the container "app" of pod "web" is running
     And the container "app" of pod "web" has restarted 1 time
     And the container "app" of pod "web" last terminated with reason "Error" and exit code 2
+
+  Scenario: A fault scheduled for later fires at its virtual instant
+    Given a cluster with 1 node
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: app
+            image: nginx:1.27
+            livenessProbe:
+              httpGet: { path: /, port: 80 }
+              periodSeconds: 10
+              failureThreshold: 3
+      """
+    And the cluster settles
+    And 2 minutes from now, the liveness probe of container "app" of pod "web" starts failing
+    And 30 seconds from now, the container "app" of pod "web" crashes with exit code 137
+    And 29 seconds pass
+    Then the container "app" of pod "web" has restarted 0 times
+    When 2 seconds pass
+    Then the container "app" of pod "web" has restarted 1 time
+    And the container "app" of pod "web" last terminated with reason "Error" and exit code 137
+    When 2 minutes pass
+    Then the pod "web" has an event "Unhealthy: Liveness probe failed: HTTP probe failed with statuscode: 500"
