@@ -8,6 +8,9 @@ import type { ContainerRecord } from './container-record.ts';
 import { msg } from './kubelet-events.ts';
 import type { PodWorker } from './pod-worker.ts';
 
+/** A pull of an image whose layers are already on the node only resolves the manifest. */
+export const CACHED_PULL_MS = 200;
+
 /** The PLEG relist period: how soon the pod is synced again after a failed pull. */
 const RESYNC_AFTER_PULL_ERROR_MS = 1000;
 
@@ -43,9 +46,12 @@ export function ensureImage(w: PodWorker, r: ContainerRecord, next: () => void):
     return;
   }
   rt.event(w.pod, 'Normal', 'Pulling', msg.pulling(image), r);
-  const durationMs = rt.random.intBetween(behaviour.pull.duration.minMs, behaviour.pull.duration.maxMs);
   const beginMs = Math.max(now, rt.pullQueue.freeAtMs);
+  const layersAt = rt.pullQueue.pulledAtMs.get(ref.pullName);
+  const cached = rt.images.has(ref.pullName) || (layersAt !== undefined && layersAt <= beginMs);
+  const durationMs = cached ? CACHED_PULL_MS : rt.random.intBetween(behaviour.pull.duration.minMs, behaviour.pull.duration.maxMs);
   rt.pullQueue.freeAtMs = beginMs + durationMs;
+  if (!cached && !rt.unpullable.has(ref.pullName) && !behaviour.pull.error) rt.pullQueue.pulledAtMs.set(ref.pullName, beginMs + durationMs);
   const totalMs = beginMs + durationMs - now;
   r.timers.push(rt.clock.schedule(totalMs, rt.owner, () => {
     if (behaviour.pull.error === 'ErrImagePull' || rt.unpullable.has(ref.pullName) || rt.unpullable.has(image)) {

@@ -25,7 +25,7 @@ export interface KubeletRuntime {
   /** Images already on this node (pull names). */
   readonly images: Set<string>;
   /** The node's serial image puller: when the pull in progress ends. */
-  readonly pullQueue: { freeAtMs: number };
+  readonly pullQueue: { freeAtMs: number; pulledAtMs: Map<string, number> };
   /** Images made unpullable by a fault step. */
   readonly unpullable: Set<string>;
   readonly stopped: boolean;

@@ -101,3 +101,14 @@ test('image pulls are serialized per node: the second pull reports its waiting t
     'Normal Pulled spec.containers{b} Successfully pulled image "httpd:2.4" in 2s (4s including waiting). Image size: 58734221 bytes.',
   ]);
 });
+
+test('a repeat pull of an image whose layers just arrived only resolves the manifest', () => {
+  const h = harness();
+  h.createPod({ containers: [{ name: 'a', image: 'nginx' }] }, 'first');
+  h.createPod({ containers: [{ name: 'b', image: 'nginx' }] }, 'second');
+  h.clock.advanceTo(10_000);
+  expect(h.events().filter((e) => e.includes('Successfully pulled'))).toEqual([
+    'Normal Pulled spec.containers{a} Successfully pulled image "nginx" in 2s (2s including waiting). Image size: 72223946 bytes.',
+    'Normal Pulled spec.containers{b} Successfully pulled image "nginx" in 200ms (2.2s including waiting). Image size: 72223946 bytes.',
+  ]);
+});

@@ -23,7 +23,7 @@ export class Kubelet implements KubeletRuntime {
   readonly imageBackoff = new Backoff(IMAGE_PULL_BACKOFF);
   readonly images = new Set<string>();
   readonly unpullable = new Set<string>();
-  readonly pullQueue = { freeAtMs: 0 };
+  readonly pullQueue = { freeAtMs: 0, pulledAtMs: new Map<string, number>() };
   catalogue: BehaviourCatalogue = builtinCatalogue().fork();
   stopped = false;
   private readonly workers = new Map<string, PodWorker>();
