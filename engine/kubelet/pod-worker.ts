@@ -4,7 +4,8 @@
 // CrashLoopBackOff; probes; graceful termination. Every change is followed by one status update.
 // Latencies: pull and start from the behaviour catalogue; sandbox 500ms; re-sync after a pull
 // error 1s (the PLEG relist period); kill of a shell PID 1 waits the whole grace period (sh
-// ignores SIGTERM) and exits 137, other images stop at once with exit code 0.
+// ignores SIGTERM) and exits 137, other images stop at once with exit code 0. Back-off waits
+// (CrashLoopBackOff, ImagePullBackOff) are timers, so a crash-looping pod lets the cluster settle.
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { TaskHandle } from '../clock/virtual-clock.ts';
 import { newRecord } from './container-record.ts';
