@@ -34,7 +34,8 @@ export function planRollback(d: Deployment, rss: readonly ReplicaSet[], toRevisi
   const target = deploymentRevision(d, rss, toRevision);
   if ('error' in target) return { kind: 'error', message: target.error };
   if (equalIgnoreHash(d.spec?.template, target.spec?.template)) {
-    return { kind: 'skipped', message: `skipped rollback (current template already matches revision ${toRevision})` // kubectl prints the requested number, 0 by default };
+    // kubectl prints the requested number, so a default undo says "revision 0"
+    return { kind: 'skipped', message: `skipped rollback (current template already matches revision ${toRevision})` };
   }
   const template = structuredClone(target.spec?.template ?? {});
   if (template.metadata?.labels) delete template.metadata.labels[POD_TEMPLATE_HASH_LABEL];
