@@ -20,7 +20,7 @@ describe('cleanupDeployment selection', () => {
     const d = deployment('web', { revisionHistoryLimit: 0 });
     const stale = replicaSet('r1', { replicas: 0, revision: 1, generation: 2, observedGeneration: 1 });
     const going = replicaSet('r2', { replicas: 0, revision: 2 });
-    going.metadata!.deletionTimestamp = '2025-01-01T00:00:00Z';
+    going.metadata = { ...going.metadata, deletionTimestamp: '2025-01-01T00:00:00Z' };
     expect(names(replicaSetsToCleanUp(d, [stale, going]))).toEqual([]);
   });
   it('no limit, no cleanup', () => {
