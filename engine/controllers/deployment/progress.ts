@@ -6,7 +6,7 @@ import type { Deployment, DeploymentCondition, DeploymentStatus, ReplicaSet } fr
 import { parseTimestampMs } from '../replicaset/shims/timestamp.ts';
 import { getDeploymentCondition, newDeploymentCondition, PROGRESSING, Reasons, removeDeploymentCondition, REPLICA_FAILURE, setDeploymentCondition } from './conditions.ts';
 import { calculateStatus, deploymentComplete, deploymentProgressing, deploymentTimedOut, hasProgressDeadline } from './status.ts';
-import { jsonEqual } from './json-equal.ts';
+import { jsonEqual } from '../replicaset/shims/json-equal.ts';
 
 export type Requeue = { kind: 'after'; delayMs: number } | { kind: 'rate-limited' } | { kind: 'none' };
 
