@@ -39,7 +39,7 @@ export function replicaSet(name: string, o: RSOpts): ReplicaSet {
     apiVersion: 'apps/v1', kind: 'ReplicaSet',
     metadata: {
       name, namespace: 'default', uid: `uid-${name}`, creationTimestamp: formatTimestampMs((o.createdAtS ?? 0) * 1000),
-      annotations, generation: o.generation ?? 1,
+      annotations, generation: o.generation ?? 1, labels: { app: 'web' },
     },
     spec: {
       replicas: o.replicas, selector: { matchLabels: { app: 'web' } },
