@@ -40,7 +40,7 @@ describe('syncDeployment', () => {
     expect(stored.status?.conditions?.map((c) => `${c.type}=${c.status} ${c.reason}`)).toEqual(['Progressing=True NewReplicaSetCreated', 'Available=False MinimumReplicasUnavailable']);
   });
 
-  it('a template change starts a rolling update: new RS gets maxSurge replicas', () => {
+  it('a template change starts a rolling update: new RS gets the surge, old RS gives up maxUnavailable', () => {
     const d = deployment('web', { replicas: 4, image: 'nginx:1.28' });
     const d0 = deployment('web', { replicas: 4 });
     const ownedBy = { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'uid-web', controller: true };
@@ -51,8 +51,9 @@ describe('syncDeployment', () => {
     const { client, recorder, deps } = setup(d, old);
     syncDeployment(deps, 'default/web');
     const hash = computeHash(d.spec?.template, undefined);
-    expect(client.actions).toEqual([`create replicasets default/web-${hash}`, 'updateStatus deployments default/web', 'updateStatus deployments default/web']);
-    expect(recorder.events).toEqual([`Normal ScalingReplicaSet web: Scaled up replica set web-${hash} from 0 to 1`]);
+    // Same sync: the new RS already holds the surge, so the old one gives up maxUnavailable (1).
+    expect(client.actions).toEqual([`create replicasets default/web-${hash}`, 'updateStatus deployments default/web', 'update replicasets default/web-old', 'updateStatus deployments default/web']);
+    expect(recorder.events).toEqual([`Normal ScalingReplicaSet web: Scaled up replica set web-${hash} from 0 to 1`, 'Normal ScalingReplicaSet web: Scaled down replica set web-old from 4 to 3']);
     expect(client.get<ReplicaSet>('replicasets', 'default', `web-${hash}`).metadata?.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
   });
 
