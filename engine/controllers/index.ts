@@ -1,5 +1,11 @@
 // The controllers kube-controller-manager runs in this simulation, one line each.
 // Order matters only for determinism: controllers start (and list) in this order.
 import type { ControllerDefinition } from './runner/controller.ts';
+import { deploymentController } from './deployment/controller.ts';
+import { replicaSetController, replicationController } from './replicaset/controller.ts';
 
-export const controllers: ControllerDefinition[] = [];
+export const controllers: ControllerDefinition[] = [
+  deploymentController,
+  replicaSetController,
+  replicationController,
+];

@@ -9,6 +9,7 @@ import { selectorMatches } from '../replicaset/shims/label-selector.ts';
 import { scaleReplicaSet, scaleReplicaSetAndRecordEvent } from './apply-scale.ts';
 import { replicaSetsToCleanUp } from './cleanup.ts';
 import { type DeploymentSyncDeps, type DeploymentSyncResult, recordEvent } from './deps.ts';
+import { withDeploymentDefaults } from './defaults.ts';
 import { selectingAllEvent } from './events.ts';
 import { claimReplicaSets, getAllReplicaSetsAndSyncRevision, writeStatus } from './get-replica-sets.ts';
 import { checkPausedConditions, syncRolloutStatus } from './progress.ts';
@@ -26,7 +27,7 @@ export function syncDeployment(deps: DeploymentSyncDeps, key: string): Deploymen
   const [namespace = '', name = ''] = key.split('/');
   const cached = deps.deployments.get(namespace, name);
   if (cached === undefined) return NONE;
-  const d = structuredClone(cached);
+  const d = withDeploymentDefaults(structuredClone(cached));
   if (chooseSyncPath(d, undefined, []) === 'selecting-all') {
     recordEvent(deps, d, selectingAllEvent);
     if ((d.status?.observedGeneration ?? 0) < (d.metadata?.generation ?? 0)) {
