@@ -2,10 +2,12 @@
 // Order matters only for determinism: controllers start (and list) in this order.
 import type { ControllerDefinition } from './runner/controller.ts';
 import { deploymentController } from './deployment/controller.ts';
+import { garbageCollector } from './garbage-collector/controller.ts';
 import { replicaSetController, replicationController } from './replicaset/controller.ts';
 
 export const controllers: ControllerDefinition[] = [
   deploymentController,
   replicaSetController,
   replicationController,
+  garbageCollector,
 ];
