@@ -164,3 +164,75 @@ defineStep({
 }, function (this: KubespecWorld, text: string) {
   expect(this.command.stdout).toContain(text);
 });
+
+defineStep({
+  pattern: 'the {word} {string} has {int} ready replicas',
+  description: 'status.readyReplicas of a ReplicaSet, ReplicationController or Deployment.',
+  example: 'Then the replicaset "frontend" has 2 ready replicas',
+}, function (this: KubespecWorld, kind: string, name: string, n: number) {
+  const o = this.cluster.client.get<KubeObject>(findResource(kind)?.resource ?? kind, 'default', name);
+  expect((o.status as { readyReplicas?: number } | undefined)?.readyReplicas ?? 0).toBe(n);
+});
+
+defineStep({
+  pattern: 'the {word} {string} controls {int} pod(s)',
+  description: 'Pods whose controller ownerReference names the object (by UID), not being deleted.',
+  example: 'Then the replicaset "frontend" controls 2 pods',
+}, function (this: KubespecWorld, kind: string, name: string, n: number) {
+  const owner = this.cluster.client.get<KubeObject>(findResource(kind)?.resource ?? kind, 'default', name);
+  const pods = this.cluster.client.list<KubeObject>('pods', { namespace: 'default' }).items
+    .filter((p) => !p.metadata.deletionTimestamp && p.metadata.ownerReferences?.some((r) => r.controller === true && r.uid === owner.metadata.uid));
+  expect(pods).toHaveLength(n);
+});
+
+defineStep({
+  pattern: 'the pod {string} is controlled by {word} {string}',
+  description: 'The pod\'s controller ownerReference points at the object (kind, name and UID).',
+  example: 'Then the pod "pod-adoption-release" is controlled by replicaset "pod-adoption-release"',
+}, function (this: KubespecWorld, pod: string, kind: string, name: string) {
+  const type = findResource(kind);
+  const owner = this.cluster.client.get<KubeObject>(type?.resource ?? kind, 'default', name);
+  const ref = this.cluster.client.get<KubeObject>('pods', 'default', pod).metadata.ownerReferences?.find((r) => r.controller === true);
+  expect({ kind: ref?.kind, name: ref?.name, uid: ref?.uid }).toEqual({ kind: type?.kind, name, uid: owner.metadata.uid });
+});
+
+defineStep({
+  pattern: 'the pod {string} has no owner',
+  description: 'The pod has no ownerReferences.',
+  example: 'Then the pod "pod-adoption-release" has no owner',
+}, function (this: KubespecWorld, pod: string) {
+  expect(this.cluster.client.get<KubeObject>('pods', 'default', pod).metadata.ownerReferences ?? []).toEqual([]);
+});
+
+defineStep({
+  pattern: 'I label the pod {string} with {string}',
+  description: 'Sets one label (key=value) on the pod with a merge patch.',
+  example: 'When I label the pod "pod-adoption-release" with "name=not-matching"',
+}, function (this: KubespecWorld, pod: string, label: string) {
+  const [key = '', value = ''] = label.split('=', 2);
+  this.cluster.client.patch('pods', 'default', pod, 'merge', { metadata: { labels: { [key]: value } } });
+});
+
+defineStep({
+  pattern: 'I add {word} {string} as an owner of {int} pod(s) labelled {string}',
+  description: 'Adds a non-controller ownerReference to the first N matching pods (by name), as the garbage collector e2e tests do.',
+  example: 'When I add replicationcontroller "rc2" as an owner of 2 pods labelled "app=rc1"',
+}, function (this: KubespecWorld, kind: string, name: string, n: number, selector: string) {
+  const type = findResource(kind);
+  const owner = this.cluster.client.get<KubeObject>(type?.resource ?? kind, 'default', name);
+  const pods = this.cluster.client.list<KubeObject>('pods', { namespace: 'default', labelSelector: selector }).items
+    .sort((a, b) => ((a.metadata.name ?? '') < (b.metadata.name ?? '') ? -1 : 1)).slice(0, n);
+  const ref = { apiVersion: owner.apiVersion, kind: owner.kind, name, uid: owner.metadata.uid ?? '', blockOwnerDeletion: true };
+  for (const p of pods) this.cluster.client.patch('pods', 'default', p.metadata.name ?? '', 'strategic', { metadata: { ownerReferences: [ref] } });
+});
+
+defineStep({
+  pattern: 'there are {int} pods labelled {string} owned by {word} {string}',
+  description: 'Matching pods (not being deleted) that list the object among their ownerReferences.',
+  example: 'Then there are 2 pods labelled "app=rc1" owned by replicationcontroller "rc2"',
+}, function (this: KubespecWorld, n: number, selector: string, kind: string, name: string) {
+  const owner = this.cluster.client.get<KubeObject>(findResource(kind)?.resource ?? kind, 'default', name);
+  const pods = this.cluster.client.list<KubeObject>('pods', { namespace: 'default', labelSelector: selector }).items
+    .filter((p) => !p.metadata.deletionTimestamp && p.metadata.ownerReferences?.some((r) => r.uid === owner.metadata.uid));
+  expect(pods).toHaveLength(n);
+});

@@ -9,8 +9,8 @@ import { revisionOf } from './revision.ts';
 const MAX_INT32 = 2_147_483_647;
 
 export function compareByRevision(a: ReplicaSet, b: ReplicaSet): number {
-  const ra = revisionOf(a) ?? 0, rb = revisionOf(b) ?? 0;
-  return ra !== rb ? ra - rb : compareByCreation(a, b);
+  const ra = revisionOf(a) ?? 0n, rb = revisionOf(b) ?? 0n;
+  return ra !== rb ? (ra < rb ? -1 : 1) : compareByCreation(a, b);
 }
 
 export function replicaSetsToCleanUp(d: Deployment, oldRSs: readonly ReplicaSet[]): ReplicaSet[] {

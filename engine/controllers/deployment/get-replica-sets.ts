@@ -47,7 +47,7 @@ export function getAllReplicaSetsAndSyncRevision(deps: DeploymentSyncDeps, d: De
 
 function getNewReplicaSet(deps: DeploymentSyncDeps, d: Deployment, rsList: ReplicaSet[], oldRSs: ReplicaSet[], create: boolean): ReplicaSet | undefined {
   const existing = findNewReplicaSet(d, rsList);
-  const newRevision = maxRevision(oldRSs) + 1;
+  const newRevision = maxRevision(oldRSs) + 1n;
   const now = deps.nowMs();
   if (existing !== undefined) {
     const copy = structuredClone(existing);

@@ -7,14 +7,14 @@ import type { OwnerReference } from 'kubernetes-types/meta/v1.js';
 import { maxSurge } from './fenceposts.ts';
 import { computeHash } from './pod-template-hash.ts';
 import { POD_TEMPLATE_HASH_LABEL } from './replica-sets.ts';
-import { setNewReplicaSetAnnotations } from './revision.ts';
+import { type Revision, setNewReplicaSetAnnotations } from './revision.ts';
 
 export function deploymentControllerRef(d: Deployment): OwnerReference {
   return { apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata?.name ?? '', uid: d.metadata?.uid ?? '', controller: true, blockOwnerDeletion: true };
 }
 
 /** The RS to create, without replicas decided yet (the caller sets NewRSNewReplicas). */
-export function buildNewReplicaSet(d: Deployment, newRevision: number): ReplicaSet {
+export function buildNewReplicaSet(d: Deployment, newRevision: Revision): ReplicaSet {
   const hash = computeHash(d.spec?.template, d.status?.collisionCount);
   const template = structuredClone(d.spec?.template ?? {});
   template.metadata ??= {};

@@ -17,19 +17,24 @@ export const ANNOTATIONS_TO_SKIP: ReadonlySet<string> = new Set([
   DESIRED_REPLICAS_ANNOTATION, MAX_REPLICAS_ANNOTATION, DEPRECATED_ROLLBACK_TO,
 ]);
 
-/** The revision annotation as a number; undefined when absent or not an integer (Go: parse error). */
-export function revisionOf(obj: { metadata?: { annotations?: Record<string, string> } }): number | undefined {
+/** Revisions are int64 in Go (e2e tests use values past 2^53), so they are bigints here. */
+export type Revision = bigint;
+
+/** The revision annotation; undefined when absent or not an integer (Go: parse error). */
+export function revisionOf(obj: { metadata?: { annotations?: Record<string, string> } }): Revision | undefined {
   const v = obj.metadata?.annotations?.[REVISION_ANNOTATION];
-  return v !== undefined && /^[+-]?\d+$/.test(v) ? Number(v) : undefined;
+  return v !== undefined && /^[+-]?\d+$/.test(v) ? BigInt(v) : undefined;
 }
 
-export function maxRevision(rss: readonly ReplicaSet[]): number {
-  return rss.reduce((max, rs) => Math.max(max, revisionOf(rs) ?? 0), 0);
+export function maxRevision(rss: readonly ReplicaSet[]): Revision {
+  let max = 0n;
+  for (const rs of rss) { const v = revisionOf(rs); if (v !== undefined && v > max) max = v; }
+  return max;
 }
 
 /** The second-highest revision (what `rollout undo` goes back to by default). */
-export function lastRevision(rss: readonly ReplicaSet[]): number {
-  let max = 0, second = 0;
+export function lastRevision(rss: readonly ReplicaSet[]): Revision {
+  let max = 0n, second = 0n;
   for (const rs of rss) {
     const v = revisionOf(rs);
     if (v === undefined) continue; // unparsable revisions are skipped, as LastRevision does
@@ -83,15 +88,15 @@ export function appendRevisionHistory(history: string | undefined, oldRevision: 
  * Copies annotations, raises the RS revision to `newRevision` when lower (keeping the old number in
  * revision-history: a rollback), and on creation adds desired-/max-replicas. True when anything changed.
  */
-export function setNewReplicaSetAnnotations(d: Deployment, rs: ReplicaSet, newRevision: number, exists: boolean, maxSurgeValue: number): boolean {
+export function setNewReplicaSetAnnotations(d: Deployment, rs: ReplicaSet, newRevision: Revision, exists: boolean, maxSurgeValue: number): boolean {
   let changed = copyDeploymentAnnotationsToReplicaSet(d, rs);
   const a = annotationsOf(rs);
   const oldText = a[REVISION_ANNOTATION];
   const hadRevision = oldText !== undefined;
-  let oldRevision = 0;
+  let oldRevision = 0n;
   if (hadRevision) {
     if (!/^[+-]?\d+$/.test(oldText)) return false; // "Updating replica set revision OldRevision not int"
-    oldRevision = Number(oldText);
+    oldRevision = BigInt(oldText);
   }
   if (oldRevision < newRevision) {
     a[REVISION_ANNOTATION] = String(newRevision);
