@@ -50,7 +50,8 @@ function getNewReplicaSet(deps: DeploymentSyncDeps, d: Deployment, rsList: Repli
   const newRevision = maxRevision(oldRSs) + 1n;
   const now = deps.nowMs();
   if (existing !== undefined) {
-    const copy = structuredClone(existing);
+    // A shallow copy with its own annotations and spec is all the revision sync may change.
+    const copy: ReplicaSet = { ...existing, metadata: { ...existing.metadata, annotations: { ...(existing.metadata?.annotations ?? {}) } }, spec: { ...(existing.spec ?? { selector: {} }) } };
     const annotationsUpdated = setNewReplicaSetAnnotations(d, copy, newRevision, true, maxSurge(d));
     const minReady = d.spec?.minReadySeconds ?? 0;
     if (annotationsUpdated || (copy.spec?.minReadySeconds ?? 0) !== minReady) {

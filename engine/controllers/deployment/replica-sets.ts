@@ -38,15 +38,17 @@ export const compareBySizeOlder = (a: ReplicaSet, b: ReplicaSet): number =>
 export const compareBySizeNewer = (a: ReplicaSet, b: ReplicaSet): number =>
   rsReplicas(a) !== rsReplicas(b) ? rsReplicas(b) - rsReplicas(a) : compareByCreation(b, a);
 
-function withoutHash(t: PodTemplateSpec | undefined): unknown {
-  const copy = structuredClone(t ?? {});
-  if (copy.metadata?.labels) delete copy.metadata.labels[POD_TEMPLATE_HASH_LABEL];
-  return copy;
+const HASH_LABEL_PATH = `.metadata.labels.${POD_TEMPLATE_HASH_LABEL}`;
+const skipHash = (path: string): boolean => path === HASH_LABEL_PATH;
+
+/** Canonical print of a template without its pod-template-hash label (no copy needed). */
+function printWithoutHash(t: PodTemplateSpec | undefined): string {
+  return canonicalPrint(t ?? {}, skipHash);
 }
 
 /** Semantic equality ignoring the pod-template-hash label (empty and absent collections are equal). */
 export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
-  return canonicalPrint(withoutHash(a)) === canonicalPrint(withoutHash(b));
+  return printWithoutHash(a) === printWithoutHash(b);
 }
 
 /** The oldest ReplicaSet whose template equals the Deployment's (rollback can make an old RS new). */
