@@ -3,6 +3,7 @@
 // the median of several runs. Figures are printed, not asserted (issue floor: ≤ 20 ms).
 // Run: node --import tsx bench/rollout.bench.ts
 import { Cluster } from '../engine/cluster.ts';
+import { figure, timeMs } from './figure.ts';
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -16,20 +17,23 @@ spec:
 `;
 
 function once(seed: number): { rolloutMs: number; totalMs: number; events: number } {
-  const t0 = performance.now();
-  const cluster = new Cluster({ seed });
-  for (let i = 1; i <= 3; i++) cluster.addNode({ name: `node-${i}` } as never);
-  cluster.apply(DEPLOYMENT, 'bench/web.yaml');
-  cluster.settle();
-  const t1 = performance.now();
-  const result = cluster.kubectl('set image deployment/web web=nginx:1.28');
-  if (result.exitCode !== 0) throw new Error(result.stderr);
-  cluster.settle();
-  const status = cluster.kubectl('rollout status deployment/web');
-  if (!status.stdout.includes('successfully rolled out')) throw new Error(`not rolled out: ${status.stdout}${status.stderr}`);
-  const t2 = performance.now();
-  const events = cluster.journal.entries().filter((e) => e.verb === 'event' && e.reason === 'ScalingReplicaSet').length;
-  return { rolloutMs: t2 - t1, totalMs: t2 - t0, events };
+  let cluster: Cluster | undefined;
+  const setupMs = timeMs(() => {
+    cluster = new Cluster({ seed });
+    for (let i = 1; i <= 3; i++) cluster.addNode({ name: `node-${i}` } as never);
+    cluster.apply(DEPLOYMENT, 'bench/web.yaml');
+    cluster.settle();
+  });
+  const c = cluster as Cluster;
+  const rolloutMs = timeMs(() => {
+    const result = c.kubectl('set image deployment/web web=nginx:1.28');
+    if (result.exitCode !== 0) throw new Error(result.stderr);
+    c.settle();
+    const status = c.kubectl('rollout status deployment/web');
+    if (!status.stdout.includes('successfully rolled out')) throw new Error(`not rolled out: ${status.stdout}${status.stderr}`);
+  });
+  const events = c.journal.entries().filter((e) => e.verb === 'event' && e.reason === 'ScalingReplicaSet').length;
+  return { rolloutMs, totalMs: setupMs + rolloutMs, events };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -38,5 +42,6 @@ once(0); // warm-up (module loading, JIT)
 const runs = Array.from({ length: 15 }, (_, i) => once(i + 1));
 const rollout = median(runs.map((r) => r.rolloutMs));
 const total = median(runs.map((r) => r.totalMs));
-console.log(`rolling update, 10 replicas 25%/25%, 3 nodes: rollout ${rollout.toFixed(2)} ms wall (median of ${runs.length}), whole scenario ${total.toFixed(2)} ms, ${runs[0]?.events ?? 0} ScalingReplicaSet events`);
-console.log(`floor (issue 3): rollout <= 20 ms -> ${rollout <= 20 ? 'met' : 'NOT met'}`);
+figure('rolling update 10 replicas 25%/25% (median)', rollout, 'ms wall', { atMost: 20 });
+figure('same, whole scenario incl. cluster setup', total, 'ms wall');
+figure('ScalingReplicaSet events per rollout', runs[0]?.events ?? 0, 'events');

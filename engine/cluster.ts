@@ -15,7 +15,15 @@ import type { NodeSpec } from './kubelet/node-spec.ts';
 import { runKubectl } from './kubectl/kubectl.ts';
 import type { KubectlResult } from './kubectl/kubectl-context.ts';
 import { componentContext, type ControlPlane } from './components.ts';
+import { PodNetwork } from './network/pod-network.ts';
+import { ServiceProxy } from './proxy/service-proxy.ts';
+import { bootstrapObjects } from './api/bootstrap.ts';
+import { SERVICE_CIDR } from './api/service/service-allocation.ts';
+import { addressAt, parseCidr } from './api/service/cidr.ts';
 import { settle, type SettleOptions } from './settle.ts';
+import { InvariantChecker } from './invariants/checker.ts';
+import { invariantLibrary } from './invariants/library/index.ts';
+import { StateHistory } from './invariants/state-history.ts';
 
 export interface ClusterOptions {
   seed: number;
@@ -25,16 +33,21 @@ export interface ClusterOptions {
   readFile?: (path: string) => string;
 }
 
-export const DEFAULT_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'] as const;
-
 export class Cluster implements ControlPlane {
   readonly clock = new VirtualClock();
   readonly random: SeededRandom;
   readonly journal: Journal;
   readonly store = new ObjectStore();
+  readonly network = new PodNetwork();
   readonly api: ApiServer;
   /** The client steps use for direct reads and writes (`kubespec` in the journal). */
   readonly client: ApiClient;
+  /** kube-proxy and cluster DNS: how requests to Services reach pods. */
+  readonly proxy: ServiceProxy;
+  /** The store's past, for assertions over time. */
+  readonly history: StateHistory;
+  /** The invariant library, checked at every write and whenever the cluster settles. */
+  readonly invariants: InvariantChecker;
   private readonly kubelets = new Map<string, Kubelet>();
   private readonly files = new Map<string, string>();
 
@@ -43,7 +56,10 @@ export class Cluster implements ControlPlane {
     this.journal = new Journal(() => this.clock.nowMs(), options.scenario ?? '');
     this.api = new ApiServer({ store: this.store, clock: this.clock, random: this.random.fork('kube-apiserver'), journal: this.journal });
     this.client = new ApiClient(this.api, 'kubespec');
-    for (const ns of DEFAULT_NAMESPACES) this.client.create('namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+    this.history = new StateHistory(this.store, () => this.clock.nowMs());
+    this.invariants = new InvariantChecker(this.store, () => this.clock.nowMs(), invariantLibrary);
+    const apiserver = new ApiClient(this.api, 'kube-apiserver');
+    for (const [resource, obj] of bootstrapObjects(addressAt(parseCidr(SERVICE_CIDR), 0))) apiserver.create(resource, obj);
     for (const def of controllers) {
       const ctx = componentContext(this, def.name);
       def.start(ctx);
@@ -52,6 +68,9 @@ export class Cluster implements ControlPlane {
     const schedulerCtx = componentContext(this, 'default-scheduler');
     startScheduler(schedulerCtx);
     schedulerCtx.informers.start();
+    const proxyCtx = componentContext(this, 'kube-proxy');
+    this.proxy = new ServiceProxy(proxyCtx);
+    proxyCtx.informers.start();
     this.clock.runDue();
   }
 
@@ -92,6 +111,7 @@ export class Cluster implements ControlPlane {
 
   settle(opts: SettleOptions = {}): void {
     settle(this.clock, this.journal, opts);
+    this.invariants.checkSettled();
   }
 
   /** Advances virtual time until `done()` holds (checked after every task) or the timeout passes. */

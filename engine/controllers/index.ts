@@ -1,5 +1,7 @@
 // The controllers kube-controller-manager runs in this simulation, one line each.
 // Order matters only for determinism: controllers start (and list) in this order.
+import { endpointsController } from './endpoints/endpoints-controller.ts';
+import { endpointSliceController } from './endpointslice/endpointslice-controller.ts';
 import type { ControllerDefinition } from './runner/controller.ts';
 import { deploymentController } from './deployment/controller.ts';
 import { garbageCollector } from './garbage-collector/controller.ts';
@@ -10,4 +12,6 @@ export const controllers: ControllerDefinition[] = [
   replicaSetController,
   replicationController,
   garbageCollector,
+  endpointsController,
+  endpointSliceController,
 ];
