@@ -5,7 +5,7 @@ import { getReplicaSetProportion, planProportionalScale, roundToInt32 } from './
 import { deployment, replicaSet } from './test-fixtures.ts';
 
 const maxAnn = (n: number, desired = 10) => ({ 'deployment.kubernetes.io/max-replicas': String(n), 'deployment.kubernetes.io/desired-replicas': String(desired) });
-const plan = (...args: Parameters<typeof planProportionalScale>) => planProportionalScale(...args).map((a) => `${a.rs.metadata?.name} ${a.from}->${a.to}`);
+const plan = (...args: Parameters<typeof planProportionalScale>) => planProportionalScale(...args).filter((a) => a.from !== a.to).map((a) => `${a.rs.metadata?.name} ${a.from}->${a.to}`);
 
 describe('proportional scaling (sync.go scale)', () => {
   it('docs example: 10 -> 15 mid-rollout, old 8 / new 5 become 11 / 7', () => {
@@ -56,5 +56,15 @@ describe('proportional scaling (sync.go scale)', () => {
         expect(total).toBe(target + surge);
         for (const v of sizes.values()) expect(v).toBeGreaterThanOrEqual(0);
       }));
+  });
+});
+
+describe('annotation refresh', () => {
+  it('the rolling branch sends every active RS, unchanged sizes included, so desired-replicas follows', () => {
+    const d = deployment('web', { replicas: 11, maxSurge: 1, maxUnavailable: 0 });
+    const old = replicaSet('web-old', { replicas: 1, createdAtS: 0, annotations: maxAnn(11) });
+    const fresh = replicaSet('web-new', { replicas: 10, available: 0, createdAtS: 30, annotations: maxAnn(11) });
+    // allowed 12, toAdd 1: new round(10*12/11=10.9)-10 = 1, old gets 0 but is still refreshed
+    expect(planProportionalScale(d, fresh, [old]).map((a) => [a.rs.metadata?.name, a.from, a.to, a.refresh])).toEqual([['web-new', 10, 11, true], ['web-old', 1, 1, true]]);
   });
 });

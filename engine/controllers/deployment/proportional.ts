@@ -10,6 +10,7 @@ import {
 } from './replica-sets.ts';
 import { scaleTo, type ScaleAction } from './scale-action.ts';
 
+
 export function roundToInt32(x: number): number {
   return x < 0 ? -Math.round(-x) : Math.round(x); // Math.round rounds .5 up; mirror it for negatives
 }
@@ -64,5 +65,7 @@ export function planProportionalScale(d: Deployment, newRS: ReplicaSet | undefin
   }
   const first = allRSs[0];
   if (first !== undefined && toAdd !== 0) sizes.set(first, Math.max(0, (sizes.get(first) ?? 0) + toAdd - added));
-  return allRSs.flatMap((rs) => scaleTo(rs, sizes.get(rs) ?? rsReplicas(rs)) ?? []);
+  // Every active RS is sent (even at the same size) so its replica annotations follow the new
+  // replicas; otherwise isScalingEvent would keep choosing this path.
+  return allRSs.map((rs) => ({ rs, from: rsReplicas(rs), to: sizes.get(rs) ?? rsReplicas(rs), refresh: true as const }));
 }

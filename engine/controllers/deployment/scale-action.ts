@@ -4,7 +4,11 @@
 import type { ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import { rsReplicas } from './replica-sets.ts';
 
-export interface ScaleAction { rs: ReplicaSet; from: number; to: number }
+export interface ScaleAction {
+  rs: ReplicaSet; from: number; to: number;
+  /** Send even when the size is unchanged, to refresh desired-/max-replicas (sync.go → scale calls scaleReplicaSet for every RS). */
+  refresh?: true;
+}
 
 export function scaleTo(rs: ReplicaSet, to: number): ScaleAction | undefined {
   const from = rsReplicas(rs);

@@ -48,11 +48,11 @@ export function syncDeployment(deps: DeploymentSyncDeps, key: string): Deploymen
   return rolloutRolling(deps, d, rsList);
 }
 
+/** sync.go → scale: refresh-marked actions go through scaleReplicaSet (size and annotations). */
 function applyAll(deps: DeploymentSyncDeps, d: Deployment, actions: readonly ScaleAction[]): void {
-  const latest = new Map<string, ReplicaSet>();
   for (const a of actions) {
-    const rs = latest.get(a.rs.metadata?.name ?? '') ?? a.rs;
-    latest.set(rs.metadata?.name ?? '', scaleReplicaSet(deps, rs, a.to, d));
+    if (a.refresh) scaleReplicaSet(deps, a.rs, a.to, d);
+    else scaleReplicaSetAndRecordEvent(deps, a.rs, a.to, d);
   }
 }
 
