@@ -37,3 +37,9 @@ Feature: Proportional scaling in the middle of a rollout
     And the cluster settles
     Then the replica set of deployment "web" with image "nginx:1.27" has 11 replicas
     And the replica set of deployment "web" with image "nginx:1.28" has 7 replicas
+    # Nodes arrive: the stalled rollout resumes from the proportionally scaled sizes and completes.
+    When a cluster with 2 nodes
+    And the cluster settles
+    Then the deployment "web" is rolled out
+    And the replica set of deployment "web" with image "nginx:1.28" has 15 replicas
+    And the replica set of deployment "web" with image "nginx:1.27" has 0 replicas
