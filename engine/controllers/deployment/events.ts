@@ -24,7 +24,7 @@ export function replicaSetCreateErrorEvent(rsName: string, errorText: string): D
 }
 
 export const rollbackEvents = {
-  done: (name: string, revision: number): DeploymentEvent => ({ type: 'Normal', reason: 'DeploymentRollback', message: `Rolled back deployment "${name}" to revision ${revision}` }),
+  done: (name: string, revision: bigint): DeploymentEvent => ({ type: 'Normal', reason: 'DeploymentRollback', message: `Rolled back deployment "${name}" to revision ${revision}` }),
   lastNotFound: { type: 'Warning', reason: 'DeploymentRollbackRevisionNotFound', message: 'Unable to find last revision.' } as DeploymentEvent,
   notFound: { type: 'Warning', reason: 'DeploymentRollbackRevisionNotFound', message: 'Unable to find the revision to rollback to.' } as DeploymentEvent,
   unchanged: (name: string): DeploymentEvent => ({ type: 'Warning', reason: 'DeploymentRollbackTemplateUnchanged', message: `The rollback revision contains the same template as current deployment "${name}"` }),

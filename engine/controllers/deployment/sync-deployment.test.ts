@@ -65,4 +65,26 @@ describe('syncDeployment', () => {
     expect(recorder.events).toEqual(['Warning SelectingAll web: This deployment is selecting all pods. A non-empty selector is required.']);
     expect(client.actions).toEqual(['updateStatus deployments default/web']);
   });
+
+  it('legacy rollback annotation: copies the revision\'s template, clears the annotation, records DeploymentRollback', () => {
+    const d = deployment('web', { replicas: 2, image: 'nginx:1.28' });
+    d.metadata!.annotations = { 'deprecated.deployment.rollback.to': '1', 'deployment.kubernetes.io/revision': '2' };
+    const ownedBy = { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'uid-web', controller: true };
+    const v1 = replicaSet('web-v1', { replicas: 0, revision: 1, createdAtS: 0 });
+    v1.metadata!.ownerReferences = [ownedBy];
+    v1.spec!.template = structuredClone(deployment('web').spec!.template!);
+    v1.spec!.selector = { matchLabels: { app: 'web' } };
+    const v2 = replicaSet('web-v2', { replicas: 2, revision: 2, createdAtS: 10 });
+    v2.metadata!.ownerReferences = [ownedBy];
+    v2.spec!.template = structuredClone(d.spec!.template!);
+    v2.spec!.selector = { matchLabels: { app: 'web' } };
+    const { client, recorder, deps } = setup(d, v1, v2);
+    syncDeployment(deps, 'default/web');
+    // FoundNewReplicaSet is recorded first (no Progressing condition yet), then the rollback update.
+    expect(client.actions).toEqual(['updateStatus deployments default/web', 'update deployments default/web']);
+    expect(recorder.events).toEqual(['Normal DeploymentRollback web: Rolled back deployment "web" to revision 1']);
+    const stored = client.get<Deployment>('deployments', 'default', 'web');
+    expect(stored.spec?.template?.spec?.containers[0]?.image).toBe('nginx:1.27');
+    expect(stored.metadata?.annotations).toEqual({ 'deployment.kubernetes.io/revision': '2' });
+  });
 });

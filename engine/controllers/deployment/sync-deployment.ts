@@ -1,7 +1,6 @@
 // One reconcile of a Deployment, as a recipe: pick the path (sync-path.ts), then one step of it.
 // Models pkg/controller/deployment/deployment_controller.go → syncDeployment, sync.go → sync,
 // syncStatusOnly, syncDeploymentStatus, rolling.go → rolloutRolling, recreate.go → rolloutRecreate.
-// Leaves out the legacy `deprecated.deployment.rollback.to` path (kubectl patches the template).
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import type { Pod } from 'kubernetes-types/core/v1.js';
 import { jsonEqual } from '../replicaset/shims/json-equal.ts';
@@ -15,6 +14,7 @@ import { claimReplicaSets, getAllReplicaSetsAndSyncRevision, writeStatus } from 
 import { checkPausedConditions, syncRolloutStatus } from './progress.ts';
 import { planProportionalScale } from './proportional.ts';
 import { planRecreateStep } from './recreate.ts';
+import { legacyRollback } from './rollback.ts';
 import { findNewReplicaSet, findOldReplicaSets } from './replica-sets.ts';
 import { planRollingStep } from './rolling.ts';
 import type { ScaleAction } from './scale-action.ts';
@@ -44,6 +44,7 @@ export function syncDeployment(deps: DeploymentSyncDeps, key: string): Deploymen
   // changes for an existing RS, so the split is computed without API calls here.
   const path = chooseSyncPath(d, findNewReplicaSet(d, rsList), findOldReplicaSets(d, rsList));
   if (path === 'paused-sync' || path === 'scale') return sync(deps, d, rsList);
+  if (path === 'rollback') { legacyRollback(deps, d, rsList); return NONE; }
   if (path === 'recreate') return rolloutRecreate(deps, d, rsList);
   return rolloutRolling(deps, d, rsList);
 }
