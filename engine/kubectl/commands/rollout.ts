@@ -1,7 +1,8 @@
 // The workload commands this area contributes to kubectl, by command words, for the kubectl
 // command registry to dispatch to: `rollout status|history|undo|pause|resume|restart`,
-// `set image|resources`. Each takes the words after its name.
+// `set image|resources`, `describe deployment|replicaset`. Each takes the words after its name.
 import type { KubectlContext, KubectlResult } from '../kubectl-context.ts';
+import { describeWorkload } from './describe-workload.ts';
 import { fail } from './rollout-args.ts';
 import { rolloutHistory } from './rollout-history.ts';
 import { rolloutPause, rolloutResume } from './rollout-pause.ts';
@@ -23,5 +24,6 @@ export function runWorkloadCommand(ctx: KubectlContext, argv: readonly string[])
   const [verb, sub = '', ...rest] = argv;
   if (verb === 'rollout') return (rolloutSubcommands[sub] ?? (() => fail(`error: unknown command "${sub}" for "kubectl rollout"`)))(ctx, rest);
   if (verb === 'set') return (setSubcommands[sub] ?? (() => fail(`error: unknown command "${sub}" for "kubectl set"`)))(ctx, rest);
+  if (verb === 'describe') return describeWorkload(ctx, argv.slice(1));
   return undefined;
 }
