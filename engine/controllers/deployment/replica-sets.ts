@@ -41,9 +41,14 @@ export const compareBySizeNewer = (a: ReplicaSet, b: ReplicaSet): number =>
 const HASH_LABEL_PATH = `.metadata.labels.${POD_TEMPLATE_HASH_LABEL}`;
 const skipHash = (path: string): boolean => path === HASH_LABEL_PATH;
 
-/** Canonical print of a template without its pod-template-hash label (no copy needed). */
+/** Canonical print of a template without its pod-template-hash label; memoised only for frozen (stored) objects. */
+const printedFrozen = new WeakMap<object, string>();
 function printWithoutHash(t: PodTemplateSpec | undefined): string {
-  return canonicalPrint(t ?? {}, skipHash);
+  if (t === undefined) return canonicalPrint({}, skipHash);
+  if (!Object.isFrozen(t)) return canonicalPrint(t, skipHash);
+  let p = printedFrozen.get(t);
+  if (p === undefined) { p = canonicalPrint(t, skipHash); printedFrozen.set(t, p); }
+  return p;
 }
 
 /** Semantic equality ignoring the pod-template-hash label (empty and absent collections are equal). */
