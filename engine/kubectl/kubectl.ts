@@ -7,8 +7,15 @@ import { Output, type KubectlCommand } from './commands/command.ts';
 import { COMMANDS } from './commands/index.ts';
 import type { KubectlContext, KubectlResult } from './kubectl-context.ts';
 import { errorText } from './support/check-err.ts';
+import { runWorkloadCommand } from './commands/rollout.ts';
+import { parse } from 'shell-quote';
 
 export function runKubectl(ctx: KubectlContext, commandLine: string): KubectlResult {
+  // rollout, set and describe (workloads area) parse their own words; the rest go through the registry.
+  const words = parse(commandLine).map(String);
+  if (words[0] === 'kubectl') words.shift();
+  const workload = runWorkloadCommand(ctx, words);
+  if (workload) return workload;
   const parsed = parseCommandLine<KubectlCommand>(commandLine, COMMANDS);
   if (parsed.kind === 'error') return { stdout: '', stderr: parsed.message, exitCode: 1 };
   if (parsed.kind === 'help') return { stdout: parsed.text, stderr: '', exitCode: 0 };
