@@ -5,7 +5,7 @@ import type { ObjectMeta } from 'kubernetes-types/meta/v1.js';
 import { syncNamespace } from './namespace-deleter.ts';
 import { groupResourceKey } from './namespace-port.ts';
 import type { GroupResource, NamespaceContentPort } from './namespace-port.ts';
-import { formatTimestamp } from '../../api/admission/support/timestamp.ts';
+import { formatTimestamp } from '../../clock/timestamp.ts';
 
 type Obj = { metadata?: ObjectMeta; status?: { phase?: string }; spec?: { terminationGracePeriodSeconds?: number } };
 

@@ -7,7 +7,7 @@ import type { Namespace } from 'kubernetes-types/core/v1.js';
 import { failingConditions, mergeConditions } from './deletion-conditions.ts';
 import type { ContentTotals } from './deletion-conditions.ts';
 import { groupResourceKey } from './namespace-port.ts';
-import { parseTimestamp } from '../../api/admission/support/timestamp.ts';
+import { parseTimestamp } from '../../clock/timestamp.ts';
 import type { GroupResource, NamespaceContentPort } from './namespace-port.ts';
 
 export const FINALIZER_KUBERNETES = 'kubernetes';
@@ -41,7 +41,7 @@ function isFinalized(ns: Namespace): boolean {
 
 function deleteAllContent(port: NamespaceContentPort, ns: Namespace): { estimate: number; totals: ContentTotals } {
   const name = ns.metadata?.name ?? '';
-  const deletedAtMs = parseTimestamp(ns.metadata?.deletionTimestamp ?? '2025-01-01T00:00:00Z');
+  const deletedAtMs = parseTimestamp(ns.metadata?.deletionTimestamp ?? '') ?? port.nowMs();
   const remaining = new Map<string, number>();
   const finalizers = new Map<string, number>();
   const deleteErrors: string[] = [];

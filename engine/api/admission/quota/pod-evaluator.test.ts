@@ -3,7 +3,7 @@ import { expect } from 'expect';
 import { isQuotaRelevant, podUsage } from './pod-evaluator.ts';
 import { toResourceList } from '../support/resource-list.ts';
 import { container, pod } from '../testing/fixtures.ts';
-import { formatTimestamp } from '../support/timestamp.ts';
+import { formatTimestamp } from '../../../clock/timestamp.ts';
 
 describe('pod quota usage', () => {
   it('sums containers and takes the larger init container', () => {

@@ -4,7 +4,7 @@
 // Charged on create only (1.33 moved in-place resize to the resize subresource, not modelled).
 import type { Pod, ResourceRequirements, ScopedResourceSelectorRequirement } from 'kubernetes-types/core/v1.js';
 import type { QuotaEvaluator } from './evaluator.ts';
-import { parseTimestamp } from '../support/timestamp.ts';
+import { parseTimestamp } from '../../../clock/timestamp.ts';
 import { podLimits, podQosClass, podRequests } from '../support/pod-resources.ts';
 import { quantityFromInt } from '../support/quantity.ts';
 import { addUsage, parseResourceList, prettyPrintResourceNames } from '../support/resource-list.ts';
@@ -42,7 +42,8 @@ export function isQuotaRelevant(pod: Pod, nowMs: number): boolean {
   if (phase === 'Succeeded' || phase === 'Failed') return false;
   const deletion = pod.metadata?.deletionTimestamp;
   const grace = pod.metadata?.deletionGracePeriodSeconds;
-  if (deletion !== undefined && grace !== undefined && nowMs > parseTimestamp(deletion) + grace * 1000) return false;
+  const deletionMs = deletion !== undefined ? parseTimestamp(deletion) : undefined;
+  if (deletionMs !== undefined && grace !== undefined && nowMs > deletionMs + grace * 1000) return false;
   return true;
 }
 
