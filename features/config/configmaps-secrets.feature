@@ -24,7 +24,7 @@ Feature: ConfigMaps and Secrets
     And the secret "db" in namespace "default" has type "Opaque"
 
   Scenario: A TLS secret needs tls.key
-    Then applying this manifest fails:
+    When I try to apply:
       """
       apiVersion: v1
       kind: Secret
@@ -35,7 +35,7 @@ Feature: ConfigMaps and Secrets
       data:
         tls.crt: Y2VydA==
       """
-    And the refusal message is:
+    Then the command is refused with:
       """
       Secret "cert" is invalid: data[tls.key]: Required value
       """
@@ -52,24 +52,16 @@ Feature: ConfigMaps and Secrets
       data:
         level: info
       """
-    Then applying this manifest fails:
-      """
-      apiVersion: v1
-      kind: ConfigMap
-      metadata:
-        name: frozen
-        namespace: default
-      immutable: true
-      data:
-        level: debug
-      """
-    And the refusal message is:
+    When I try to set data "level" = "debug" on configmap "frozen" in namespace "default"
+    Then the command is refused with:
       """
       ConfigMap "frozen" is invalid: data: Forbidden: field is immutable when `immutable` is set
       """
 
+  # The kubectl create commands are in engine/kubectl/commands/; they run once the kubectl registry registers them.
+  @needs-kubectl
   Scenario: kubectl creates a ConfigMap and a generic Secret from literals
-    When I run kubectl "create configmap app-config --from-literal=mode=fast --from-literal=level=info"
-    And I run kubectl "create secret generic app-secret --from-literal=token=abc"
+    When I run "kubectl create configmap app-config --from-literal=mode=fast --from-literal=level=info"
+    And I run "kubectl create secret generic app-secret --from-literal=token=abc"
     Then the configmap "app-config" in namespace "default" has data "mode" = "fast"
     And the secret "app-secret" in namespace "default" has data "token" = "YWJj"

@@ -6,7 +6,7 @@ Feature: Conformance - ConfigMap and Secret API
     Given a cluster with 1 node
 
   Scenario: [sig-node] ConfigMap should fail to create ConfigMap with empty key [Conformance]
-    Then applying this manifest fails:
+    When I try to apply:
       """
       apiVersion: v1
       kind: ConfigMap
@@ -16,7 +16,7 @@ Feature: Conformance - ConfigMap and Secret API
       data:
         "": value-1
       """
-    And the refusal message is:
+    Then the command is refused with:
       """
       ConfigMap "configmap-test-emptykey" is invalid: data[]: Invalid value: "": a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')
       """

@@ -79,5 +79,5 @@ Feature: Conformance - ResourceQuota
     And I patch the status of quota "e2e-rq-status" in namespace "quota-e2e" to hard "cpu=1,memory=1Gi" and used "cpu=0,memory=0"
     Then the quota "e2e-rq-status" in namespace "quota-e2e" has status hard "cpu=1,memory=1Gi"
     And the quota "e2e-rq-status" in namespace "quota-e2e" has spec hard "cpu=500m,memory=500Mi"
-    When the cluster settles for 5 minutes
+    When 5 minutes pass
     Then the quota "e2e-rq-status" in namespace "quota-e2e" has status hard "cpu=500m,memory=500Mi"

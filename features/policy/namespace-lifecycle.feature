@@ -28,7 +28,8 @@ Feature: Namespace lifecycle
     And the cluster settles
     And I delete the namespace "team-a"
     Then the namespace "team-a" has phase "Terminating"
-    And creating pod "late" in namespace "team-a" requesting cpu "100m" and memory "64Mi" is refused with:
+    When I try to create pod "late" in namespace "team-a" requesting cpu "100m" and memory "64Mi"
+    Then the command is refused with:
       """
       pods "late" is forbidden: unable to create new content in namespace team-a because it is being terminated
       """
@@ -36,7 +37,8 @@ Feature: Namespace lifecycle
     Then the namespace "team-a" does not exist
 
   Scenario Outline: The built-in namespace <name> cannot be deleted
-    Then deleting the namespace "<name>" is refused with:
+    When I try to delete the namespace "<name>"
+    Then the command is refused with:
       """
       namespaces "<name>" is forbidden: this namespace may not be deleted
       """
@@ -48,19 +50,20 @@ Feature: Namespace lifecycle
       | kube-public |
 
   Scenario: A pod naming a missing ServiceAccount is refused
-    Then creating this pod in namespace "team-a" is refused with:
+    When I try to apply:
       """
       apiVersion: v1
       kind: Pod
       metadata:
         name: robot
+        namespace: team-a
       spec:
         serviceAccountName: robot
         containers:
         - name: app
           image: nginx
       """
-    And the refusal message is:
+    Then the command is refused with:
       """
       pods "robot" is forbidden: error looking up service account team-a/robot: serviceaccount "robot" not found
       """

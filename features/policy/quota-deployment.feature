@@ -1,8 +1,9 @@
-@policy @workloads
+@policy @workloads @needs-workloads
 Feature: A Deployment held back by quota resumes when the quota is raised
   The ReplicaSet controller cannot create pods past the quota: it records FailedCreate events with
   the quota message and the ReplicaFailure condition; raising the quota lets creation resume.
 
+  # Needs the Deployment and ReplicaSet controllers (workloads branch) and their event/condition steps.
   Scenario: Deployment stuck at quota, then scaled up by a quota change
     Given a cluster with 3 nodes
     And the namespace "spark-cluster" exists

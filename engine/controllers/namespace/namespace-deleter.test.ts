@@ -46,7 +46,7 @@ describe('namespace deleter', () => {
 
   it('waits for terminating pods before touching other content and reports what remains', () => {
     const port = fakePort(terminating(), { pods: [{ metadata: { name: 'p' }, spec: { terminationGracePeriodSeconds: 30 } }], configmaps: [{ metadata: { name: 'c' } }] }, 5_000);
-    expect(syncNamespace(port, 'spark-cluster', formatTimestamp)).toEqual({ kind: 'retry', afterSeconds: 30 });
+    expect(syncNamespace(port, 'spark-cluster', formatTimestamp)).toEqual({ kind: 'retry', afterSeconds: 30, podsRemaining: true });
     expect(port.actions).toEqual(['deletecollection pods', 'update-status Terminating']);
     const remaining = port.ns?.status?.conditions?.find((c) => c.type === 'NamespaceContentRemaining');
     expect([remaining?.status, remaining?.reason, remaining?.message]).toEqual(['True', 'SomeResourcesRemain', 'Some resources are remaining: pods. has 1 resource instances']);
@@ -58,7 +58,7 @@ describe('namespace deleter', () => {
 
   it('reports finalizers that hold content', () => {
     const port = fakePort(terminating(), { deployments: [], 'deployments.apps': [{ metadata: { name: 'd', finalizers: ['foregroundDeletion'] } }] });
-    expect(syncNamespace(port, 'spark-cluster', formatTimestamp)).toEqual({ kind: 'retry', afterSeconds: 15 });
+    expect(syncNamespace(port, 'spark-cluster', formatTimestamp)).toEqual({ kind: 'retry', afterSeconds: 15, podsRemaining: false });
     const fin = port.ns?.status?.conditions?.find((c) => c.type === 'NamespaceFinalizersRemaining');
     expect(fin?.message).toBe('Some finalizers are remaining: foregroundDeletion in 1 resource instances');
   });

@@ -14,7 +14,8 @@ export const FINALIZER_KUBERNETES = 'kubernetes';
 /** finalizerEstimateSeconds: default wait when remaining objects carry finalizers. */
 const FINALIZER_ESTIMATE_SECONDS = 15;
 
-export type SyncResult = { kind: 'done' } | { kind: 'retry'; afterSeconds: number };
+/** `podsRemaining`: the wait is for pods to finish terminating (the kubelets' work), not for finalizers. */
+export type SyncResult = { kind: 'done' } | { kind: 'retry'; afterSeconds: number; podsRemaining: boolean };
 
 export function syncNamespace(port: NamespaceContentPort, name: string, formatNow: (ms: number) => string): SyncResult {
   let ns = port.getNamespace(name);
@@ -28,7 +29,7 @@ export function syncNamespace(port: NamespaceContentPort, name: string, formatNo
   const merged = mergeConditions(ns.status?.conditions ?? [], failingConditions(totals, now), now);
   if (merged.changed) ns = port.updateStatus({ ...ns, status: { ...ns.status, conditions: merged.conditions } });
   if (totals.deleteErrors.length > 0) throw new Error(totals.deleteErrors.join(', '));
-  if (estimate > 0 || totals.remaining.size > 0) return { kind: 'retry', afterSeconds: Math.max(estimate, 1) };
+  if (estimate > 0 || totals.remaining.size > 0) return { kind: 'retry', afterSeconds: Math.max(estimate, 1), podsRemaining: totals.remaining.has('pods') };
   // 3. remove our finalizer; with none left the namespace object itself goes.
   ns = port.finalize(ns, (ns.spec?.finalizers ?? []).filter((f) => f !== FINALIZER_KUBERNETES));
   if (isFinalized(ns)) port.deleteNamespace(name, ns.metadata?.uid);
