@@ -5,12 +5,15 @@ import { isStatusError } from '../api/errors.ts';
 import { findResource, groupResource } from '../api/registry.ts';
 import { parseManifests } from '../client/manifests.ts';
 import type { KubectlContext, KubectlResult } from './kubectl-context.ts';
+import { runPolicyCommand } from './commands/policy-commands.ts';
 
 export function runKubectl(ctx: KubectlContext, commandLine: string): KubectlResult {
   const args = parse(commandLine).map(String);
   if (args[0] === 'kubectl') args.shift();
   try {
     if ((args[0] === 'apply' || args[0] === 'create') && args[1] === '-f' && args[2]) return apply(ctx, args[0], args[2]);
+    const policy = runPolicyCommand(ctx, args);
+    if (policy) return policy;
     if (args[0] === 'get' && args[1]) return get(ctx, args[1], args[2]?.startsWith('-') ? undefined : args[2]);
     return { stdout: '', stderr: `error: unknown command "${args[0] ?? ''}" for "kubectl"\n`, exitCode: 1 };
   } catch (e) {

@@ -58,10 +58,24 @@ Feature: ConfigMaps and Secrets
       ConfigMap "frozen" is invalid: data: Forbidden: field is immutable when `immutable` is set
       """
 
-  # The kubectl create commands are in engine/kubectl/commands/; they run once the kubectl registry registers them.
-  @needs-kubectl
   Scenario: kubectl creates a ConfigMap and a generic Secret from literals
     When I run "kubectl create configmap app-config --from-literal=mode=fast --from-literal=level=info"
     And I run "kubectl create secret generic app-secret --from-literal=token=abc"
     Then the configmap "app-config" in namespace "default" has data "mode" = "fast"
     And the secret "app-secret" in namespace "default" has data "token" = "YWJj"
+
+  Scenario: kubectl lists ConfigMaps and Secrets
+    When I run "kubectl create configmap app-config --from-literal=mode=fast --from-literal=level=info"
+    And I run "kubectl create secret generic app-secret --from-literal=token=abc"
+    And I run "kubectl get cm"
+    Then the output is:
+      """
+      NAME         DATA   AGE
+      app-config   2      0s
+      """
+    When I run "kubectl get secret"
+    Then the output is:
+      """
+      NAME         TYPE     DATA   AGE
+      app-secret   Opaque   1      0s
+      """
