@@ -29,7 +29,9 @@ export const resourceQuotaController: ControllerDefinition = {
     };
     quotas.addHandler({
       add: (q) => queue.add(metaKey(q)),
-      update: (_old, q) => { if (!jsonEqual(q.spec?.hard ?? {}, q.status?.hard ?? {})) queue.add(metaKey(q)); },
+      // Only spec.hard changes drive a recalculation; status writes are this controller's own or
+      // admission's charges (upstream: "we ignore all updates to quota.Status"); the resync catches the rest.
+      update: (old, q) => { if (!jsonEqual(old.spec?.hard ?? {}, q.spec?.hard ?? {})) queue.add(metaKey(q)); },
     });
     for (const resource of REPLENISHED_RESOURCES) {
       ctx.informers.informer(resource).addHandler({
