@@ -14,7 +14,10 @@ export const FINALIZER_KUBERNETES = 'kubernetes';
 /** finalizerEstimateSeconds: default wait when remaining objects carry finalizers. */
 const FINALIZER_ESTIMATE_SECONDS = 15;
 
-/** `podsRemaining`: the wait is for pods to finish terminating (the kubelets' work), not for finalizers. */
+/**
+ * `podsRemaining`: the wait is for pods still inside their grace period (the kubelets' work). Pods that
+ * outlive it (a lost node) and finalizers are waited for without holding the cluster busy.
+ */
 export type SyncResult = { kind: 'done' } | { kind: 'retry'; afterSeconds: number; podsRemaining: boolean };
 
 export function syncNamespace(port: NamespaceContentPort, name: string, formatNow: (ms: number) => string): SyncResult {
@@ -29,7 +32,7 @@ export function syncNamespace(port: NamespaceContentPort, name: string, formatNo
   const merged = mergeConditions(ns.status?.conditions ?? [], failingConditions(totals, now), now);
   if (merged.changed) ns = port.updateStatus({ ...ns, status: { ...ns.status, conditions: merged.conditions } });
   if (totals.deleteErrors.length > 0) throw new Error(totals.deleteErrors.join(', '));
-  if (estimate > 0 || totals.remaining.size > 0) return { kind: 'retry', afterSeconds: Math.max(estimate, 1), podsRemaining: totals.remaining.has('pods') };
+  if (estimate > 0 || totals.remaining.size > 0) return { kind: 'retry', afterSeconds: Math.max(estimate, 1), podsRemaining: totals.remaining.has('pods') && estimate > 0 };
   // 3. remove our finalizer; with none left the namespace object itself goes.
   ns = port.finalize(ns, (ns.spec?.finalizers ?? []).filter((f) => f !== FINALIZER_KUBERNETES));
   if (isFinalized(ns)) port.deleteNamespace(name, ns.metadata?.uid);
