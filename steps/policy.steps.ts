@@ -2,7 +2,9 @@
 // pods directly through the API, capture refusals, and check quota status, defaulted resources
 // and namespace lifecycle. Refusals are checked with "the command is refused with:".
 import { expect } from 'expect';
-import type { LimitRange, Namespace, Pod, ResourceQuota } from 'kubernetes-types/core/v1.js';
+import type { Event as CoreEvent, LimitRange, Namespace, Pod, ResourceQuota } from 'kubernetes-types/core/v1.js';
+import type { ReplicaSet } from 'kubernetes-types/apps/v1.js';
+import type { KubeObject } from '../engine/apimachinery/object.ts';
 import { findResource } from '../engine/api/registry.ts';
 import { defineStep } from './support/define.ts';
 import type { KubespecWorld } from './support/world.ts';
@@ -254,4 +256,32 @@ defineStep({
   example: 'When I force delete the pod "job-3" in namespace "spark-cluster"',
 }, function (this: KubespecWorld, name: string, namespace: string) {
   this.cluster.client.delete('pods', namespace, name, { gracePeriodSeconds: 0 });
+});
+
+function replicaSetOf(world: KubespecWorld, deployment: string, namespace: string): ReplicaSet & KubeObject {
+  const owned = world.cluster.client.list<ReplicaSet & KubeObject>('replicasets', { namespace }).items
+    .filter((rs) => rs.metadata.ownerReferences?.some((o) => o.kind === 'Deployment' && o.name === deployment));
+  const rs = owned.at(-1);
+  if (!rs) throw new Error(`deployment "${deployment}" in namespace "${namespace}" has no ReplicaSet`);
+  return rs;
+}
+
+defineStep({
+  pattern: 'a {string} event {string} on the replicaset of deployment {string} in namespace {string} contains {string}',
+  description: 'An Event of that type and reason whose involved object is the Deployment\'s (newest) ReplicaSet, with the text in its message.',
+  example: 'Then a "Warning" event "FailedCreate" on the replicaset of deployment "web" in namespace "team" contains "exceeded quota"',
+}, function (this: KubespecWorld, type: string, reason: string, deployment: string, namespace: string, text: string) {
+  const rs = replicaSetOf(this, deployment, namespace).metadata.name;
+  const events = this.cluster.client.list<CoreEvent & KubeObject>('events', { namespace }).items
+    .filter((e) => e.involvedObject.kind === 'ReplicaSet' && e.involvedObject.name === rs && e.type === type && e.reason === reason);
+  expect(events.map((e) => e.message ?? '').join('\n')).toContain(text);
+});
+
+defineStep({
+  pattern: 'the replicaset of deployment {string} in namespace {string} has condition {string} with reason {string}',
+  description: 'A status condition of the Deployment\'s (newest) ReplicaSet, e.g. ReplicaFailure / FailedCreate.',
+  example: 'Then the replicaset of deployment "web" in namespace "team" has condition "ReplicaFailure" with reason "FailedCreate"',
+}, function (this: KubespecWorld, deployment: string, namespace: string, type: string, reason: string) {
+  const c = replicaSetOf(this, deployment, namespace).status?.conditions?.find((x) => x.type === type);
+  expect(c?.reason).toBe(reason);
 });
