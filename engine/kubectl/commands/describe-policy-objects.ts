@@ -6,6 +6,7 @@ import type { LimitRange, ResourceQuota } from 'kubernetes-types/core/v1.js';
 import type { PolicyKubectlCommand } from './policy-command.ts';
 import { fail, namespaceOf, ok } from './policy-command.ts';
 import { tabwrite } from './tab-writer.ts';
+import { formatQuantity, parseQuantity, unitValue } from '../../api/admission/support/quantity.ts';
 
 const SCOPE_HELP: Record<string, string> = {
   Terminating: 'Matches all pods that have an active deadline. These pods have a limited lifespan on a node before being actively terminated by the system.',
@@ -22,8 +23,19 @@ export function describeQuota(q: ResourceQuota): string {
     for (const s of scopes) if (SCOPE_HELP[s]) text += ` * ${SCOPE_HELP[s]}\n`;
   }
   text += 'Resource\tUsed\tHard\n--------\t----\t----\n';
-  for (const name of Object.keys(q.status?.hard ?? {}).sort()) text += `${name}\t${q.status?.used?.[name] ?? '0'}\t${q.status?.hard?.[name] ?? ''}\n`;
+  for (const name of Object.keys(q.status?.hard ?? {}).sort()) {
+    const hard = q.status?.hard?.[name] ?? '0';
+    text += `${name}\t${usedInHardFormat(q.status?.used?.[name] ?? '0', hard)}\t${hard}\n`;
+  }
   return tabwrite(text, 2);
+}
+
+/** describeQuota prints used in hard's format when they differ: 512Mi used of 1G hard -> 536870912. */
+function usedInHardFormat(usedText: string, hardText: string): string {
+  const used = parseQuantity(usedText);
+  const hard = parseQuantity(hardText);
+  if (used.format === hard.format) return formatQuantity(used);
+  return formatQuantity({ nano: unitValue(used) * 1_000_000_000n, format: hard.format });
 }
 
 export function describeLimitRange(lr: LimitRange): string {

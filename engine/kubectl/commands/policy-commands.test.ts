@@ -28,6 +28,13 @@ describe('policy kubectl output', () => {
     ].join('\n'));
   });
 
+  it('prints used in the format of hard, as kubectl does', () => {
+    expect(describeQuota({
+      metadata: { name: 'q', namespace: 'ns' },
+      status: { hard: { memory: '1G' }, used: { memory: '512Mi' } },
+    }).split('\n')[4]).toBe('memory      536870912  1G');
+  });
+
   it('describes a LimitRange with - for unset values', () => {
     expect(describeLimitRange({
       metadata: { name: 'mem-limit-range', namespace: 'default-mem-example' },
