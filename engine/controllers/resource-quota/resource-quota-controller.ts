@@ -12,6 +12,7 @@ import type { ControllerContext, ControllerDefinition } from '../runner/controll
 import { WorkQueue } from '../runner/work-queue.ts';
 import { QUOTA_RESYNC_PERIOD_MS, updateReplenishes } from './replenishment.ts';
 import { syncResourceQuota } from './sync-quota.ts';
+import { evaluatorsForHard } from '../../api/admission/quota/registry.ts';
 
 /** Resources whose deletions can free quota (the quota monitor's replenishment set). */
 export const REPLENISHED_RESOURCES = [
@@ -24,8 +25,9 @@ export const resourceQuotaController: ControllerDefinition = {
   start(ctx) {
     const quotas = ctx.informers.informer<ResourceQuota>('resourcequotas');
     const queue = new WorkQueue(ctx, (key) => reconcile(ctx, key, queue));
-    const enqueueNamespace = (namespace: string | undefined): void => {
-      for (const q of quotas.list(namespace)) queue.add(metaKey(q));
+    // replenishQuota: only the namespace's quotas that track something this resource is charged for.
+    const enqueueNamespace = (namespace: string | undefined, resource: string): void => {
+      for (const q of quotas.list(namespace)) if (tracks(q, resource)) queue.add(metaKey(q));
     };
     quotas.addHandler({
       add: (q) => queue.add(metaKey(q)),
@@ -35,14 +37,19 @@ export const resourceQuotaController: ControllerDefinition = {
     });
     for (const resource of REPLENISHED_RESOURCES) {
       ctx.informers.informer(resource).addHandler({
-        delete: (obj) => enqueueNamespace(obj.metadata.namespace),
+        delete: (obj) => enqueueNamespace(obj.metadata.namespace, resource),
         update: (oldObj, newObj) => {
-          if (updateReplenishes(resource, oldObj as PolicyObject, newObj as PolicyObject, ctx.clock.nowMs())) enqueueNamespace(newObj.metadata.namespace);
+          if (updateReplenishes(resource, oldObj as PolicyObject, newObj as PolicyObject, ctx.clock.nowMs())) enqueueNamespace(newObj.metadata.namespace, resource);
         },
       });
     }
   },
 };
+
+function tracks(quota: ResourceQuota, resource: string): boolean {
+  const hard = Object.keys(quota.status?.hard ?? {});
+  return evaluatorsForHard(hard).some((e) => e.resource === resource && e.matchingResources(hard).length > 0);
+}
 
 function reconcile(ctx: ControllerContext, key: string, queue: WorkQueue): void {
   const { namespace, name } = splitMetaKey(key);
