@@ -1,5 +1,6 @@
 // Steps for ConfigMaps and Secrets: create them directly, and check stored data (Secret data is
 // compared base64-encoded, as the API stores it), types, labels and patches.
+// Quota and namespace steps live in policy.steps.ts; shared readers in support/policy-objects.ts.
 import { expect } from 'expect';
 import type { ConfigMap, Secret } from 'kubernetes-types/core/v1.js';
 import { defineStep } from './support/define.ts';
