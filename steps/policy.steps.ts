@@ -285,3 +285,20 @@ defineStep({
   const c = replicaSetOf(this, deployment, namespace).status?.conditions?.find((x) => x.type === type);
   expect(c?.reason).toBe(reason);
 });
+
+defineStep({
+  pattern: 'the {word} {string} in namespace {string} has {string} = {string}',
+  description: 'A field of a stored object by dotted path with [index] steps; scalars compare as text, objects and lists as JSON.',
+  example: 'Then the pod "web" in namespace "default" has "spec.tolerations[0].tolerationSeconds" = "300"',
+}, function (this: KubespecWorld, resource: string, name: string, namespace: string, path: string, expected: string) {
+  const value = fieldAt(get(this, findResource(resource)?.resource ?? resource, namespace, name), path);
+  expect(typeof value === 'object' ? JSON.stringify(value) : String(value)).toBe(expected);
+});
+
+function fieldAt(obj: unknown, path: string): unknown {
+  return path.split(/\.|(?=\[)/).reduce<unknown>((cur, step) => {
+    const index = /^\[(\d+)\]$/.exec(step);
+    if (cur === null || typeof cur !== 'object') return undefined;
+    return index ? (cur as unknown[])[Number(index[1])] : (cur as Record<string, unknown>)[step];
+  }, obj);
+}
