@@ -6,6 +6,9 @@ import type { ControllerDefinition } from './runner/controller.ts';
 import { deploymentController } from './deployment/controller.ts';
 import { garbageCollector } from './garbage-collector/controller.ts';
 import { replicaSetController, replicationController } from './replicaset/controller.ts';
+import { namespaceController } from './namespace/namespace-controller.ts';
+import { serviceAccountsController } from './serviceaccount/serviceaccounts-controller.ts';
+import { resourceQuotaController } from './resource-quota/resource-quota-controller.ts';
 
 export const controllers: ControllerDefinition[] = [
   deploymentController,
@@ -14,4 +17,7 @@ export const controllers: ControllerDefinition[] = [
   garbageCollector,
   endpointsController,
   endpointSliceController,
+  namespaceController,
+  serviceAccountsController,
+  resourceQuotaController,
 ];
