@@ -44,10 +44,11 @@ function buildFeature(doc: GherkinDocument, scenarios: ScenarioResult[]): Featur
   const feature = doc.feature;
   return {
     uri: doc.uri ?? '',
+    line: feature?.location.line ?? 1,
     name: feature?.name ?? '',
     keyword: feature?.keyword ?? 'Feature',
     description: (feature?.description ?? '').trim(),
-    tags: (feature?.tags ?? []).map((tag) => tag.name),
+    tags: (feature?.tags ?? []).map((tag) => ({ name: tag.name, line: tag.location.line })),
     scenarios,
   };
 }
@@ -58,11 +59,11 @@ function buildScenario(
   const testCase = index.testCaseByPickle.get(pickle.id) as TestCase;
   const started = index.lastStartedByTestCase.get(testCase.id);
   const finishedSteps = started ? index.stepsFinishedByStarted.get(started.id) : undefined;
+  const line = pickle.location?.line ?? index.astLines.get(pickle.astNodeIds[0] ?? '') ?? 0;
   const steps = testCase.testSteps.map((testStep) =>
-    buildStep(testStep, pickle, index, finishedSteps?.get(testStep.id)));
+    buildStep(testStep, pickle, index, finishedSteps?.get(testStep.id), line));
   const tags = pickle.tags.map((tag) => tag.name);
   const meta = readScenarioTags(tags, options.defaultPoints ?? 1);
-  const line = pickle.location?.line ?? index.astLines.get(pickle.astNodeIds[0] ?? '') ?? 0;
   const location = `${pickle.uri}:${line}`;
   const entries = journal.get(location) ?? [];
   const status = worstStatus(steps.map((step) => step.status));
@@ -75,6 +76,7 @@ function buildScenario(
     line,
     location,
     tags,
+    tagRefs: pickle.tags.map((tag) => ({ name: tag.name, line: index.astLines.get(tag.astNodeId) ?? line })),
     status,
     graderError: isGraderErrorStatus(status) || steps.some((s) => s.hook && s.status === 'failed'),
     points: meta.points,
@@ -92,7 +94,7 @@ function buildScenario(
 
 function buildStep(
   testStep: TestCase['testSteps'][number], pickle: Pickle, index: MessageIndex,
-  finished: TestStepFinished | undefined,
+  finished: TestStepFinished | undefined, scenarioLine: number,
 ): StepResult {
   const pickleStep = pickle.steps.find((step) => step.id === testStep.pickleStepId);
   const result = finished?.testStepResult;
@@ -101,6 +103,7 @@ function buildStep(
   const source = hook?.sourceReference ?? definition?.sourceReference;
   return {
     keyword: pickleStep ? (index.astKeywords.get(pickleStep.astNodeIds[0] ?? '') ?? '* ') : hookKeyword(hook?.type),
+    line: index.astLines.get(pickleStep?.astNodeIds[0] ?? '') ?? scenarioLine,
     text: pickleStep?.text ?? hook?.name ?? '',
     status: toStatus(result?.status),
     hook: pickleStep === undefined,

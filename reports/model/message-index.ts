@@ -67,9 +67,14 @@ function addDocument(index: MessageIndex, doc: GherkinDocument): void {
     ...(child.background ? [child.background] : []),
     ...(child.rule?.children ?? []).flatMap((ruleChild) => (ruleChild.background ? [ruleChild.background] : [])),
   ]);
+  const tags = [...(doc.feature?.tags ?? []), ...scenarios.flatMap((s) => [...s.tags, ...s.examples.flatMap((e) => e.tags)])];
+  for (const tag of tags) index.astLines.set(tag.id, tag.location.line);
   for (const node of [...scenarios, ...backgrounds]) {
     index.astKeywords.set(node.id, node.keyword);
     index.astLines.set(node.id, node.location.line);
-    for (const step of node.steps) index.astKeywords.set(step.id, step.keyword);
+    for (const step of node.steps) {
+      index.astKeywords.set(step.id, step.keyword);
+      index.astLines.set(step.id, step.location.line);
+    }
   }
 }

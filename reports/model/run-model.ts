@@ -9,6 +9,8 @@ export type Status = 'passed' | 'failed' | 'skipped' | 'pending' | 'undefined' |
 
 export interface StepResult {
   keyword: string;
+  /** Line of the Gherkin step (for hooks, the scenario's line). */
+  line: number;
   text: string;
   status: Status;
   /** Set for hook steps (Before/After) so they can be shown only when they matter. */
@@ -30,6 +32,8 @@ export interface ScenarioResult {
   /** `features/x.feature:12` — the journal's scenario key (an outline's example row line). */
   location: string;
   tags: string[];
+  /** Tags with the line they were written on (inherited feature tags keep the feature's line). */
+  tagRefs: TagRef[];
   status: Status;
   /** True when the scenario could not be judged: undefined, ambiguous, pending step or a failed hook. */
   graderError: boolean;
@@ -47,12 +51,18 @@ export interface ScenarioResult {
   virtualTimeMs: number;
 }
 
+export interface TagRef {
+  name: string;
+  line: number;
+}
+
 export interface FeatureResult {
   uri: string;
+  line: number;
   name: string;
   keyword: string;
   description: string;
-  tags: string[];
+  tags: TagRef[];
   scenarios: ScenarioResult[];
 }
 
