@@ -8,6 +8,8 @@ export interface FormatOptions {
   deterministic?: boolean;
   /** Title shown in human-facing reports. */
   title?: string;
+  /** Student-facing reports: @hidden scenarios show their score but not their steps or failure. */
+  concealHidden?: boolean;
 }
 
 export function wallMs(ms: number, options: FormatOptions): number {
