@@ -39,7 +39,9 @@ export function scoreByRubric(model: RunModel): ScoreLine[] {
   const groups = new Map<string, ScenarioResult[]>();
   for (const s of allScenarios(model)) {
     const key = s.rubric ?? '(none)';
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
   }
   return [...groups].map(([key, scenarios]) => totalScore(scenarios, key));
 }
@@ -48,7 +50,11 @@ export function scoreByRubric(model: RunModel): ScoreLine[] {
 export function scoreByTag(model: RunModel): ScoreLine[] {
   const groups = new Map<string, ScenarioResult[]>();
   for (const s of allScenarios(model)) {
-    for (const tag of new Set(s.tags)) groups.set(tag, [...(groups.get(tag) ?? []), s]);
+    for (const tag of new Set(s.tags)) {
+      const group = groups.get(tag);
+      if (group) group.push(s);
+      else groups.set(tag, [s]);
+    }
   }
   return [...groups.keys()].sort().map((tag) => totalScore(groups.get(tag) ?? [], tag));
 }

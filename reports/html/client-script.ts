@@ -14,7 +14,8 @@ export const CLIENT_SCRIPT = String.raw`
     var c = data.charts[el.getAttribute('data-chart')];
     if (!c || typeof uPlot === 'undefined') return;
     var series = [{ label: 'virtual time (s)' }].concat(c.series.map(function (s, i) {
-      return { label: s.label, stroke: color(i), width: 2, paths: uPlot.paths.stepped({ align: 1 }) };
+      var stroke = s.label === 'Warning' ? v('--failed', '#cf222e') : color(i);
+      return { label: s.label, stroke: stroke, width: 2, paths: uPlot.paths.stepped({ align: 1 }) };
     }));
     var opts = { width: Math.max(300, el.clientWidth || 420), height: 220, scales: { x: { time: false } },
       axes: [{ label: 'virtual time (s)', stroke: fg, grid: { stroke: grid } }, { stroke: fg, grid: { stroke: grid } }],

@@ -30,8 +30,8 @@ export function renderHtml(model: RunModel, options: FormatOptions = {}): string
       const concealed = options.concealHidden === true && s.hidden;
       const scenarioChartList = concealed ? [] : scenarioCharts(id, s.journal);
       for (const chart of scenarioChartList) charts[chart.id] = chartPayload(chart);
-      const cluster = clusterPayload(concealed ? [] : s.journal);
-      if (!concealed) clusters[`${id}-cv`] = cluster;
+      const cluster = clusterPayload(concealed || s.status === 'passed' ? [] : s.journal);
+      if (!concealed && s.status !== 'passed') clusters[`${id}-cv`] = cluster;
       return renderScenario(id, s, { charts: scenarioChartList, cluster }, options);
     }),
     '</section>',

@@ -1,6 +1,7 @@
 // One scenario in the HTML report: status, tags, points, location, virtual time, seed and replay
 // command; steps with failure messages; timelines; the event log as `kubectl get events -A`;
-// the objects alive at the end; a cluster view for any instant; the raw journal lines.
+// for scenarios that did not pass also the objects alive at the end, a cluster view for any
+// instant and the raw journal lines (kept out of passed ones so 1,000-scenario reports stay small).
 // Leaves out object YAML (the journal records writes, not bodies).
 import type { ScenarioResult } from '../model/run-model.ts';
 import { earned, possible } from '../grading/score.ts';
@@ -49,9 +50,9 @@ function facts(s: ScenarioResult, options: FormatOptions): string {
 function details(id: string, s: ScenarioResult, { charts, cluster }: ScenarioVisuals): string[] {
   const parts = ['<h4>Steps</h4>', steps(s)];
   if (charts.length > 0) parts.push('<h4>Timeline</h4>', `<div class="charts">${charts.map(renderChartFigure).join('\n')}</div>`);
+  parts.push('<h4>Events</h4>', `<pre aria-label="kubectl get events -A">${escapeXml(renderEventLog(s.journal, s.virtualTimeMs))}</pre>`);
+  if (s.status === 'passed') return parts;
   parts.push(
-    '<h4>Events</h4>',
-    `<pre aria-label="kubectl get events -A">${escapeXml(renderEventLog(s.journal, s.virtualTimeMs))}</pre>`,
     `<details><summary>Cluster state at the end (t=${s.virtualTimeMs} ms)</summary><pre>${escapeXml(renderObjectState(objectsAt(s.journal, s.virtualTimeMs)))}</pre></details>`,
     `<details><summary>Cluster at any virtual instant</summary>${renderClusterView(`${id}-cv`, cluster)}</details>`,
     `<details><summary>Journal (${s.journal.length} lines)</summary><pre>${escapeXml(s.journal.map((e) => JSON.stringify(e)).join('\n'))}</pre></details>`,

@@ -57,7 +57,9 @@ export function deploymentCharts(idPrefix: string, journal: readonly JournalEntr
   for (const e of journal) {
     if (e.kind !== 'Deployment' || !e.detail || !REPLICA_FIELDS.some((f) => typeof e.detail?.[f] === 'number')) continue;
     const key = `${e.namespace ?? 'default'}/${e.name ?? ''}`;
-    byName.set(key, [...(byName.get(key) ?? []), e]);
+    const lines = byName.get(key);
+    if (lines) lines.push(e);
+    else byName.set(key, [e]);
   }
   return [...byName.keys()].sort().map((key, i) => replicaChart(`${idPrefix}-deploy-${i}`, key, byName.get(key) ?? [], journal));
 }

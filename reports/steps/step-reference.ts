@@ -20,7 +20,11 @@ export function renderStepReference(entries: readonly StepEntry[], format: Refer
     .sort((a, b) => a.file.localeCompare(b.file) || a.pattern.localeCompare(b.pattern));
   if (format === 'json') return JSON.stringify(shown, null, 2) + '\n';
   const groups = new Map<string, StepEntry[]>();
-  for (const e of shown) groups.set(e.file, [...(groups.get(e.file) ?? []), e]);
+  for (const e of shown) {
+    const group = groups.get(e.file);
+    if (group) group.push(e);
+    else groups.set(e.file, [e]);
+  }
   const out: string[] = [];
   for (const [file, group] of groups) {
     out.push(format === 'markdown' ? `## ${file}\n` : `${file}`);
