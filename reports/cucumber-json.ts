@@ -3,7 +3,7 @@
 // Modelled on cucumber-js src/formatter/json_formatter.ts; ids are slugs joined with ';'.
 // Leaves out doc strings, data tables, embeddings and background elements.
 import type { FeatureResult, RunModel, ScenarioResult, StepResult } from './model/run-model.ts';
-import { wallMs, type FormatOptions } from './format/options.ts';
+import type { FormatOptions } from './format/options.ts';
 
 export function renderCucumberJson(model: RunModel, options: FormatOptions = {}): string {
   return JSON.stringify(model.features.map((f) => feature(f, options)), null, 2) + '\n';

@@ -55,7 +55,8 @@ function properties(s: ScenarioResult): [string, string][] {
 function outcome(s: ScenarioResult): string[] {
   const step = decidingStep(s);
   const message = escapeXml(failureSummary(s));
-  const body = escapeXml(step?.errorMessage ?? message);
+  const attached = s.steps.flatMap((st) => st.attachments);
+  const body = escapeXml([step?.errorMessage ?? failureSummary(s), ...attached].join('\n\n'));
   if (s.graderError) return [`      <error type="${graderErrorType(s)}" message="${message}">${body}</error>`];
   if (s.status === 'failed') return [`      <failure type="${escapeXml(step?.errorType ?? 'Error')}" message="${message}">${body}</failure>`];
   if (s.status === 'skipped') return ['      <skipped/>'];

@@ -1,6 +1,7 @@
 // `kubespec grade --submissions DIR --features DIR --out DIR [--seed N]`: grades every submission
-// folder in isolation with the same seed through the core's runSuite (bin/commands/run.ts), writes
-// each student's reports under OUT/students/NAME/ and the class report (class-report.html, .csv).
+// folder in isolation (a child process per submission calling the core's runSuite, with time and
+// memory budgets) and the same seed; writes each student's reports under OUT/students/NAME/ and
+// the class report (class-report.html, .csv).
 // Exit codes: 0 graded (student failures are grades, not errors), 1 fatal, 2 usage.
 import { parseArgs } from 'node:util';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -8,10 +9,8 @@ import { join } from 'node:path';
 import { gradeSubmissions, type StudentOutcome } from '../../reports/grading/grade-submissions.ts';
 import { renderClassCsv, renderClassHtml } from '../../reports/grading/class-report.ts';
 import type { RunSuite } from '../../reports/grading/run-suite.ts';
+import { childRunSuite, DEFAULT_BUDGET } from '../../reports/grading/child-run-suite.ts';
 import { parseFormats } from '../../reports/write-reports.ts';
-
-// A variable specifier on purpose: run.ts is the core's; grading only needs its runSuite export.
-const RUN_MODULE: string = new URL('./run.ts', import.meta.url).href;
 
 export const GRADE_HELP = `Usage: kubespec grade --submissions DIR --features DIR --out DIR [options]
 
@@ -20,13 +19,15 @@ and with the same seed. Submissions are data only: no code from them is ever loa
 
 Options:
   --submissions DIR      one sub-folder per student (required)
-  --features DIR         the instructor's feature files (required); they name submission files as
-                         "\${submission}/path.yaml"
+  --features DIR         the instructor's feature files (required); the file paths they name
+                         ("pod.yaml", kubectl -f k8s/web.yaml) are relative to each submission folder
   --out DIR              output folder (required): class-report.html, class-report.csv, students/NAME/
   --seed N               the seed every submission runs with (default: 1)
   --default-points N     points for scenarios without @points=N (default: 1)
   --format LIST          per-student formats (default: html,gradescope,junit)
   --deterministic        omit wall-clock durations (byte-identical reports)
+  --timeout-ms N         wall-clock budget per submission (default: ${DEFAULT_BUDGET.timeoutMs})
+  --max-heap-mb N        memory budget per submission (default: ${DEFAULT_BUDGET.maxHeapMb})
   -h, --help             show this help
 `;
 
@@ -36,7 +37,7 @@ export async function main(argv: string[], runSuite?: RunSuite): Promise<number>
     ({ values } = parseArgs({ args: argv, options: {
       submissions: { type: 'string' }, features: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' },
       'default-points': { type: 'string' }, format: { type: 'string' }, deterministic: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+      'timeout-ms': { type: 'string' }, 'max-heap-mb': { type: 'string' }, help: { type: 'boolean', short: 'h' },
     } }));
   } catch (error) {
     process.stderr.write(`kubespec grade: ${(error as Error).message}\n\n${GRADE_HELP}`);
@@ -54,7 +55,10 @@ export async function main(argv: string[], runSuite?: RunSuite): Promise<number>
       formats: parseFormats(values.format ?? 'html,gradescope,junit'),
       deterministic: values.deterministic ?? false,
       ...(values['default-points'] !== undefined ? { defaultPoints: Number(values['default-points']) } : {}),
-    }, runSuite ?? (await loadRunSuite()));
+    }, runSuite ?? childRunSuite({
+      timeoutMs: Number(values['timeout-ms'] ?? DEFAULT_BUDGET.timeoutMs),
+      maxHeapMb: Number(values['max-heap-mb'] ?? DEFAULT_BUDGET.maxHeapMb),
+    }));
     writeClassReport(outcomes, values.out);
     return 0;
   } catch (error) {
@@ -72,10 +76,4 @@ function writeClassReport(outcomes: readonly StudentOutcome[], outDir: string): 
     process.stdout.write(`${o.student}: ${line}\n`);
   }
   process.stdout.write(`wrote ${join(outDir, 'class-report.html')} and class-report.csv\n`);
-}
-
-async function loadRunSuite(): Promise<RunSuite> {
-  const mod = (await import(RUN_MODULE)) as { runSuite?: RunSuite };
-  if (typeof mod.runSuite !== 'function') throw new Error('bin/commands/run.ts does not export runSuite');
-  return mod.runSuite;
 }

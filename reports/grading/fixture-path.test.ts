@@ -36,7 +36,8 @@ test('any path with more .. than segments before it is refused', () => {
   }));
 });
 
-test('finds placeholder references in feature text', () => {
-  expect(fixtureReferences('When I apply "${submission}/b.yaml"\nAnd I apply "${submission}/a.yaml" and "other.yaml"'))
-    .toEqual(['${submission}/a.yaml', '${submission}/b.yaml']);
+test('finds file paths in feature text: quoted manifests and kubectl -f arguments', () => {
+  expect(fixtureReferences('When I apply the manifest "${submission}/b.yaml"\nAnd I run "kubectl apply -f k8s/web.yml"\n'
+    + 'And I run "kubectl create --filename=x.json" and "not a path"'))
+    .toEqual(['${submission}/b.yaml', 'k8s/web.yml', 'x.json']);
 });

@@ -1,6 +1,7 @@
 // Resolves a fixture path named by an instructor feature inside one submission folder, refusing
 // any path that leaves it: absolute paths, `..` segments that climb out, and symlinks whose
-// target lies outside (checked on the real path). The placeholder `${submission}/` names the root.
+// target lies outside (checked on the real path). Paths are relative to the submission (the core
+// reads them against KUBESPEC_PROJECT_ROOT); an optional `${submission}/` prefix says so explicitly.
 // Leaves out Windows drive letters (kubespec runs on POSIX paths).
 import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -32,10 +33,15 @@ export function isInside(base: string, target: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-/** Fixture references in feature text: quoted strings starting with the placeholder. */
+/**
+ * File paths an instructor feature names: quoted strings ending in .yaml/.yml/.json and the
+ * argument of `-f`/`--filename` inside quoted kubectl commands. Sorted, without duplicates.
+ */
 export function fixtureReferences(featureText: string): string[] {
   const found = new Set<string>();
-  const pattern = /"(\$\{submission\}\/[^"]*)"/g;
-  for (let m = pattern.exec(featureText); m; m = pattern.exec(featureText)) if (m[1]) found.add(m[1]);
+  const patterns = [/"([^"\s]+\.(?:ya?ml|json))"/g, /(?:\s-f\s*|--filename[=\s])([^"\s]+)/g];
+  for (const pattern of patterns) {
+    for (let m = pattern.exec(featureText); m; m = pattern.exec(featureText)) if (m[1] && m[1] !== '-') found.add(m[1]);
+  }
   return [...found].sort();
 }

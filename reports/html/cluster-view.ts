@@ -1,7 +1,7 @@
 // The cluster view of a scenario at any virtual instant (the role the Dashboard plays): a slider
 // over the journal's instants and a filter box; objects alive at that instant with the node a pod
-// was scheduled to (from `Scheduled` events, "Successfully assigned ns/pod to node", worded as in
-// pkg/scheduler/schedule_one.go). The client script replays the compact write list.
+// was scheduled to (from the Pod lines' `detail.node`, or `Scheduled` events "Successfully assigned
+// ns/pod to node" as in pkg/scheduler/schedule_one.go). The client script replays the write list.
 // Leaves out Service endpoints until the journal carries them.
 import type { JournalEntry } from '../model/journal.ts';
 import { instants } from './timeline.ts';
@@ -25,6 +25,9 @@ export function clusterPayload(journal: readonly JournalEntry[]): ClusterPayload
     }
     const match = e.verb === 'event' && e.reason === 'Scheduled' ? ASSIGNED.exec(e.message ?? '') : null;
     if (match?.[1] && match[2]) scheduled.push([e.t, match[1], match[2]]);
+    // The journal's Pod detail carries spec.nodeName (engine/api/journal-detail.ts).
+    const node = e.kind === 'Pod' ? e.detail?.['node'] : undefined;
+    if (typeof node === 'string' && e.name) scheduled.push([e.t, `${e.namespace ?? ''}/${e.name}`, node]);
   }
   return { instants: instants(journal), writes, scheduled };
 }

@@ -63,7 +63,8 @@ function details(id: string, s: ScenarioResult, { charts, cluster }: ScenarioVis
 function steps(s: ScenarioResult): string {
   const items = s.steps.map((st) => {
     const error = st.errorMessage ? `\n<pre class="error">${escapeXml(st.errorMessage)}</pre>` : '';
-    return `<li>${stepBadge(st.status)} <span class="kw">${escapeXml(st.keyword.trim())}</span> ${escapeXml(st.text)}${error}</li>`;
+    const attached = st.attachments.map((text) => `\n<pre class="attachment">${escapeXml(text)}</pre>`).join('');
+    return `<li>${stepBadge(st.status)} <span class="kw">${escapeXml(st.keyword.trim())}</span> ${escapeXml(st.text)}${error}${attached}</li>`;
   });
   return `<ol class="steps">\n${items.join('\n')}\n</ol>`;
 }

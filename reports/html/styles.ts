@@ -32,6 +32,7 @@ dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
 code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 13px; }
 pre { background: var(--code-bg); border: 1px solid var(--border); padding: 8px; overflow-x: auto; white-space: pre; }
 pre.error { border-left: 4px solid var(--failed); white-space: pre-wrap; }
+pre.attachment { border-left: 4px solid var(--muted); }
 .status { font-weight: 600; white-space: nowrap; }
 .status-passed { color: var(--passed); } .status-failed { color: var(--failed); }
 .status-error { color: var(--error); } .status-skipped, .status-unknown { color: var(--skipped); }

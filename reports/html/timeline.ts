@@ -1,8 +1,9 @@
 // Timelines over virtual time computed from one scenario's journal lines: API writes per kind,
-// events by type, and replicas per Deployment when the journal carries `detail` with replica
-// counts. Each chart is step-shaped: the value after every entry at that instant.
-// Leaves out endpoints, restarts and quota until the journal carries them in `detail`.
+// events by type, replicas per Deployment/StatefulSet when the journal carries `detail` with
+// replica counts, and the detail charts (pods by phase, endpoints, restarts).
+// Each chart is step-shaped: the value after every entry at that instant. Leaves out quota.
 import type { JournalEntry } from '../model/journal.ts';
+import { endpointsChart, podPhaseChart, restartsChart } from './detail-charts.ts';
 
 export interface ChartSeries {
   label: string;
@@ -28,6 +29,9 @@ export function scenarioCharts(idPrefix: string, journal: readonly JournalEntry[
     cumulativeChart(`${idPrefix}-events`, 'Events by type (cumulative)', journal,
       (e) => (e.verb === 'event' ? (e.type ?? 'Normal') : undefined)),
     ...deploymentCharts(idPrefix, journal),
+    podPhaseChart(`${idPrefix}-pods`, journal),
+    endpointsChart(`${idPrefix}-endpoints`, journal),
+    restartsChart(`${idPrefix}-restarts`, journal),
   ];
   return charts.filter((chart) => chart.series.length > 0);
 }
@@ -51,12 +55,14 @@ export function cumulativeChart(
   return { id, title, xMs, series: labels.map((label) => ({ label, values: values.get(label) ?? [] })) };
 }
 
-/** One chart per Deployment whose journal lines carry numeric replica counts in `detail`. */
+const REPLICATED = new Set(['Deployment', 'StatefulSet']);
+
+/** One chart per Deployment or StatefulSet whose journal lines carry numeric replica counts in `detail`. */
 export function deploymentCharts(idPrefix: string, journal: readonly JournalEntry[]): Chart[] {
   const byName = new Map<string, JournalEntry[]>();
   for (const e of journal) {
-    if (e.kind !== 'Deployment' || !e.detail || !REPLICA_FIELDS.some((f) => typeof e.detail?.[f] === 'number')) continue;
-    const key = `${e.namespace ?? 'default'}/${e.name ?? ''}`;
+    if (!e.kind || !REPLICATED.has(e.kind) || !e.detail || !REPLICA_FIELDS.some((f) => typeof e.detail?.[f] === 'number')) continue;
+    const key = `${e.kind} ${e.namespace ?? 'default'}/${e.name ?? ''}`;
     const lines = byName.get(key);
     if (lines) lines.push(e);
     else byName.set(key, [e]);
@@ -79,7 +85,7 @@ function replicaChart(id: string, key: string, lines: JournalEntry[], journal: r
     }
     series.forEach((s, i) => s.values.push(current.get(fields[i] ?? 'replicas') ?? 0));
   }
-  return { id, title: `Deployment ${key}: replicas`, xMs, series };
+  return { id, title: `${key}: replicas`, xMs, series };
 }
 
 /** Distinct virtual instants of the journal, ascending. */

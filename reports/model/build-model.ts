@@ -2,7 +2,7 @@
 // Mirrors what @cucumber/query does (pickle -> testCase -> testCaseStarted -> testStepFinished),
 // keeping only the last attempt of a retried test case.
 // Leaves out Rules as a grouping level (their tags still reach the pickle) and attachments.
-import type { Envelope, GherkinDocument, Pickle, TestCase, TestStepFinished, Timestamp } from '@cucumber/messages';
+import type { Attachment, Envelope, GherkinDocument, Pickle, TestCase, TestStepFinished, Timestamp } from '@cucumber/messages';
 import { groupByScenario, type JournalEntry } from './journal.ts';
 import type { FeatureResult, RunModel, ScenarioResult, StepResult } from './run-model.ts';
 import { isGraderErrorStatus, toStatus, worstStatus } from './status.ts';
@@ -60,8 +60,9 @@ function buildScenario(
   const started = index.lastStartedByTestCase.get(testCase.id);
   const finishedSteps = started ? index.stepsFinishedByStarted.get(started.id) : undefined;
   const line = pickle.location?.line ?? index.astLines.get(pickle.astNodeIds[0] ?? '') ?? 0;
+  const attachments = started ? (index.attachments.get(started.id) ?? []) : [];
   const steps = testCase.testSteps.map((testStep) =>
-    buildStep(testStep, pickle, index, finishedSteps?.get(testStep.id), line));
+    buildStep(testStep, pickle, index, finishedSteps?.get(testStep.id), line, attachments));
   const tags = pickle.tags.map((tag) => tag.name);
   const meta = readScenarioTags(tags, options.defaultPoints ?? 1);
   const location = `${pickle.uri}:${line}`;
@@ -83,8 +84,9 @@ function buildScenario(
     rubric: meta.rubric,
     hidden: meta.hidden,
     extraCredit: meta.extraCredit,
-    seed: meta.seed ?? options.seed ?? findJournalSeed(entries),
-    steps: steps.filter((step) => !step.hook || step.status !== 'passed'),
+    // The run-wide seed wins over @seed=N, as in steps/support/hooks.ts (KUBESPEC_SEED first).
+    seed: options.seed ?? meta.seed ?? findAttachedSeed(steps) ?? findJournalSeed(entries),
+    steps: steps.filter((step) => !step.hook || step.status !== 'passed' || step.attachments.length > 0),
     durationMs: Math.max(0, toMs(finished?.timestamp) - toMs(started?.timestamp)),
     startedAt: toIso(started?.timestamp),
     journal: entries,
@@ -94,7 +96,7 @@ function buildScenario(
 
 function buildStep(
   testStep: TestCase['testSteps'][number], pickle: Pickle, index: MessageIndex,
-  finished: TestStepFinished | undefined, scenarioLine: number,
+  finished: TestStepFinished | undefined, scenarioLine: number, attachments: readonly Attachment[],
 ): StepResult {
   const pickleStep = pickle.steps.find((step) => step.id === testStep.pickleStepId);
   const result = finished?.testStepResult;
@@ -111,11 +113,27 @@ function buildStep(
     errorType: result?.exception?.type ?? (result?.message ? 'Error' : undefined),
     errorMessage: result?.message,
     match: source?.uri ? `${source.uri}:${source.location?.line ?? 0}` : undefined,
+    attachments: attachments.filter((a) => a.testStepId === testStep.id && a.mediaType.startsWith('text/')).map(attachmentText),
   };
 }
 
 function hookKeyword(type: string | undefined): string {
   return type?.startsWith('AFTER') ? 'After ' : 'Before ';
+}
+
+function attachmentText(a: Attachment): string {
+  return a.contentEncoding === 'BASE64' ? Buffer.from(a.body, 'base64').toString('utf8') : a.body;
+}
+
+/** kubespec's After hook attaches `... seed: N` on failure (steps/support/hooks.ts). */
+function findAttachedSeed(steps: readonly StepResult[]): number | undefined {
+  for (const step of steps) {
+    for (const text of step.attachments) {
+      const m = /\bseed: (-?\d+)/.exec(text);
+      if (m?.[1]) return Number(m[1]);
+    }
+  }
+  return undefined;
 }
 
 /** A journal `mark` line with reason `Seed` carries the run's seed in its message. */

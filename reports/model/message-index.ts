@@ -1,8 +1,8 @@
 // Lookup tables over one run's envelopes, keyed by the ids Cucumber's messages cross-reference.
 // Models the join @cucumber/query performs; the last testCaseStarted per testCase wins (retries).
-// Leaves out attachments, parameter types and undefined-parameter-type messages.
+// Leaves out parameter types and undefined-parameter-type messages.
 import type {
-  Envelope, GherkinDocument, Hook, Pickle, StepDefinition, TestCase, TestCaseFinished,
+  Attachment, Envelope, GherkinDocument, Hook, Pickle, StepDefinition, TestCase, TestCaseFinished,
   TestCaseStarted, TestRunFinished, TestRunStarted, TestStepFinished,
 } from '@cucumber/messages';
 
@@ -17,6 +17,8 @@ export interface MessageIndex {
   finishedByStarted: Map<string, TestCaseFinished>;
   stepDefinitions: Map<string, StepDefinition>;
   hooks: Map<string, Hook>;
+  /** Attachments per testCaseStartedId, in stream order. */
+  attachments: Map<string, Attachment[]>;
   runStarted: TestRunStarted | undefined;
   runFinished: TestRunFinished | undefined;
   versions: Record<string, string>;
@@ -26,7 +28,7 @@ export function buildIndex(envelopes: readonly Envelope[]): MessageIndex {
   const index: MessageIndex = {
     documents: [], pickles: [], astKeywords: new Map(), astLines: new Map(),
     testCaseByPickle: new Map(), lastStartedByTestCase: new Map(), stepsFinishedByStarted: new Map(),
-    finishedByStarted: new Map(), stepDefinitions: new Map(), hooks: new Map(),
+    finishedByStarted: new Map(), stepDefinitions: new Map(), hooks: new Map(), attachments: new Map(),
     runStarted: undefined, runFinished: undefined, versions: {},
   };
   for (const envelope of envelopes) addEnvelope(index, envelope);
@@ -51,6 +53,11 @@ function addEnvelope(index: MessageIndex, e: Envelope): void {
     index.stepsFinishedByStarted.set(key, steps);
   }
   if (e.testCaseFinished) index.finishedByStarted.set(e.testCaseFinished.testCaseStartedId, e.testCaseFinished);
+  if (e.attachment?.testCaseStartedId) {
+    const list = index.attachments.get(e.attachment.testCaseStartedId);
+    if (list) list.push(e.attachment);
+    else index.attachments.set(e.attachment.testCaseStartedId, [e.attachment]);
+  }
   if (e.testRunStarted) index.runStarted = e.testRunStarted;
   if (e.testRunFinished) index.runFinished = e.testRunFinished;
 }

@@ -1,7 +1,7 @@
 // The read model every report format renders: features -> scenarios -> steps, with grading
 // metadata from tags and the journal lines of each scenario joined on `uri:line`.
 // Built by build-model.ts from Cucumber's messages plus journal.ndjson; nothing else.
-// Leaves out retries beyond the last attempt and attachments.
+// Leaves out retries beyond the last attempt and non-text attachments.
 import type { JournalEntry } from './journal.ts';
 
 /** Lower-case Cucumber statuses; `error` marks grader errors (undefined/ambiguous steps, broken hooks). */
@@ -21,6 +21,8 @@ export interface StepResult {
   errorMessage: string | undefined;
   /** Source of the matched step definition, `steps/x.steps.ts:12`. */
   match: string | undefined;
+  /** Text attachments of this step (kubespec's After hook attaches seed, replay and journal tail). */
+  attachments: string[];
 }
 
 export interface ScenarioResult {
