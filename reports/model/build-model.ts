@@ -106,7 +106,7 @@ function buildStep(
   return {
     keyword: pickleStep ? (index.astKeywords.get(pickleStep.astNodeIds[0] ?? '') ?? '* ') : hookKeyword(hook?.type),
     line: index.astLines.get(pickleStep?.astNodeIds[0] ?? '') ?? scenarioLine,
-    text: pickleStep?.text ?? hook?.name ?? '',
+    text: pickleStep?.text ?? hook?.name ?? 'hook',
     status: toStatus(result?.status),
     hook: pickleStep === undefined,
     durationMs: result ? result.duration.seconds * 1000 + Math.round(result.duration.nanos / 1e6) : 0,
