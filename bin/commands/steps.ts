@@ -1,14 +1,17 @@
 // `kubespec steps [--format text|markdown|json] [FILTER]`: prints the step reference generated
-// from the step definitions themselves. Loads every steps/**/*.steps.ts so their defineStep calls
-// fill `stepRegistry` (exported by steps/support/define.ts, owned by the core), then renders it.
+// from the step definitions themselves. Loads the step files through Cucumber's loadSupport (so
+// their defineStep calls run inside a Cucumber support-code context) which fills `stepRegistry`
+// (exported by steps/support/define.ts, owned by the core), then renders it.
 // Leaves out steps defined without defineStep (they are not in the registry).
+import { loadConfiguration, loadSupport } from '@cucumber/cucumber/api';
 import { parseArgs } from 'node:util';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderStepReference, type ReferenceFormat, type StepEntry } from '../../reports/steps/step-reference.ts';
 
-const STEPS_DIR = fileURLToPath(new URL('../../steps/', import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// The same support files `kubespec run` imports (bin/commands/run.ts STEP_FILES).
+const STEP_FILES = ['steps/support/world.ts', 'steps/support/parameter-types.ts', 'steps/support/hooks.ts', 'steps/**/*.steps.ts'];
 // A variable specifier on purpose: the registry module is the core's and may not exist yet.
 const DEFINE_MODULE: string = new URL('../../steps/support/define.ts', import.meta.url).href;
 
@@ -44,18 +47,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 export async function loadStepRegistry(): Promise<StepEntry[]> {
-  for (const file of stepFiles(STEPS_DIR)) await import(pathToFileURL(file).href);
+  const { runConfiguration } = await loadConfiguration(
+    { provided: { paths: [], import: STEP_FILES } }, { cwd: PROJECT_ROOT });
+  await loadSupport(runConfiguration, { cwd: PROJECT_ROOT });
   const mod = (await import(DEFINE_MODULE)) as { stepRegistry?: readonly StepEntry[] };
   if (!mod.stepRegistry) throw new Error('steps/support/define.ts does not export stepRegistry');
-  return [...mod.stepRegistry];
-}
-
-function stepFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return names.filter((n) => n.endsWith('.steps.ts')).sort().map((n) => join(dir, n));
+  // define.ts records files relative to the working directory; show them relative to the project.
+  return mod.stepRegistry.map((e) => ({ ...e, file: relative(PROJECT_ROOT, resolve(process.cwd(), e.file)) }));
 }

@@ -29,3 +29,11 @@ test('markdown and filter', () => {
 test('json keeps every field', () => {
   expect(JSON.parse(renderStepReference(ENTRIES, 'json'))).toEqual([ENTRIES[1], ENTRIES[0]]);
 });
+
+test('multi-line examples stay indented (text) and fenced (markdown)', () => {
+  const table: StepEntry = { pattern: 'nodes:', description: 'Nodes from a table.', example: 'Given nodes:\n  | name |\n  | n1 |', file: 'steps/c.steps.ts' };
+  expect(renderStepReference([table], 'text')).toBe(
+    'steps/c.steps.ts\n  nodes:\n      Nodes from a table.\n      e.g. Given nodes:\n             | name |\n             | n1 |\n');
+  expect(renderStepReference([table], 'markdown')).toBe(
+    '## steps/c.steps.ts\n\n- **`nodes:`** — Nodes from a table.\n  Example:\n\n  ```gherkin\n  Given nodes:\n    | name |\n    | n1 |\n  ```\n');
+});

@@ -29,11 +29,16 @@ export function renderStepReference(entries: readonly StepEntry[], format: Refer
   for (const [file, group] of groups) {
     out.push(format === 'markdown' ? `## ${file}\n` : `${file}`);
     for (const e of group) {
-      out.push(format === 'markdown'
-        ? `- **\`${e.pattern}\`** — ${e.description}\n  Example: \`${e.example}\``
-        : `  ${e.pattern}\n      ${e.description}\n      e.g. ${e.example}`);
+      out.push(format === 'markdown' ? markdownEntry(e) : `  ${e.pattern}\n      ${e.description}\n      e.g. ${e.example.replace(/\n/g, '\n           ')}`);
     }
     out.push('');
   }
   return shown.length === 0 ? 'No steps found.\n' : out.join('\n');
+}
+
+function markdownEntry(e: StepEntry): string {
+  const example = e.example.includes('\n')
+    ? `\n\n  \`\`\`gherkin\n${e.example.split('\n').map((l) => `  ${l}`).join('\n')}\n  \`\`\``
+    : ` \`${e.example}\``;
+  return `- **\`${e.pattern}\`** — ${e.description}\n  Example:${example}`;
 }
