@@ -28,3 +28,8 @@ export function chartAssets(): ChartAssets {
 export function inlineSafe(text: string): string {
   return text.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
+
+/** JSON for a <script type="application/json"> block: every `<` escaped, so no tag can form. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -40,3 +40,20 @@ test('conceals hidden scenarios for students but keeps their score', () => {
   expect(html).not.toContain('to have 4 available replicas');
   expect(html).toContain('Failing check</h3>');
 });
+
+test('hostile names and messages from the journal cannot inject markup or close the data script', async () => {
+  const { buildRunModel } = await import('../model/build-model.ts');
+  const { parseMessages } = await import('../model/messages.ts');
+  const { readFileSync } = await import('node:fs');
+  const { FIXTURE_RUN } = await import('../format/fixture-run.ts');
+  const envelopes = parseMessages(readFileSync(`${FIXTURE_RUN}/messages.ndjson`, 'utf8'));
+  const evil = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
+  const model = buildRunModel(envelopes, [
+    { t: 0, time: 't', scenario: 'features/web.feature:12', component: 'c', verb: 'create', kind: 'Pod', namespace: 'default', name: evil },
+    { t: 5, time: 't', scenario: 'features/web.feature:12', component: 'c', verb: 'event', kind: 'Pod', name: evil, reason: evil, message: evil, type: 'Warning' },
+  ]);
+  const html = renderHtml(model, { deterministic: true });
+  expect(html).not.toContain('<script>alert(1)');
+  expect(html).not.toContain('<img src=x');
+  expect(html.split('</script>').length - 1).toBe(3);
+});

@@ -6,7 +6,7 @@ import type { RunModel, ScenarioResult } from '../model/run-model.ts';
 import { allScenarios } from '../model/run-model.ts';
 import { escapeXml } from '../format/text.ts';
 import type { FormatOptions } from '../format/options.ts';
-import { chartAssets, inlineSafe } from './assets.ts';
+import { chartAssets, inlineSafe, jsonForScript } from './assets.ts';
 import { chartPayload, type ChartPayload } from './charts.ts';
 import { CLIENT_SCRIPT } from './client-script.ts';
 import { clusterPayload, type ClusterPayload } from './cluster-view.ts';
@@ -56,7 +56,7 @@ export function renderHtml(model: RunModel, options: FormatOptions = {}): string
     filters(allScenarios(model).length),
     ...sections,
     '</main>',
-    `<script type="application/json" id="kubespec-data">${inlineSafe(JSON.stringify({ charts, clusters }))}</script>`,
+    `<script type="application/json" id="kubespec-data">${jsonForScript({ charts, clusters })}</script>`,
     `<script>${inlineSafe(assets.script)}</script>`,
     `<script>${inlineSafe(CLIENT_SCRIPT)}</script>`,
     '</body>',
