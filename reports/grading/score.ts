@@ -46,11 +46,11 @@ export function scoreByRubric(model: RunModel): ScoreLine[] {
   return [...groups].map(([key, scenarios]) => totalScore(scenarios, key));
 }
 
-/** One line per tag (excluding grading tags with values) in sorted order. */
+/** One line per tag in sorted order, leaving out `key=value` tags (@points, @rubric, @seed have their own views). */
 export function scoreByTag(model: RunModel): ScoreLine[] {
   const groups = new Map<string, ScenarioResult[]>();
   for (const s of allScenarios(model)) {
-    for (const tag of new Set(s.tags)) {
+    for (const tag of new Set(s.tags.filter((t) => !t.includes('=')))) {
       const group = groups.get(tag);
       if (group) group.push(s);
       else groups.set(tag, [s]);

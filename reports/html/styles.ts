@@ -50,7 +50,7 @@ figure.chart figcaption { font-weight: 600; margin-bottom: 4px; }
 .uplot, .uplot .u-legend { color: var(--fg); font-family: inherit; }
 .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin: 12px 0; }
 .filters input[type=search] { padding: 4px 8px; min-width: 260px; background: var(--bg); color: var(--fg); border: 1px solid var(--border); }
-.cluster-view label { margin-right: 8px; }
+.cluster-view label { margin-right: 8px; } .cluster-view output { margin-right: 24px; }
 .hidden-note { color: var(--muted); font-style: italic; }
 @media print { .filters, .skip { display: none; } }
 `;
