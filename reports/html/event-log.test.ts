@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { expect } from 'expect';
 import { renderEventLog } from './event-log.ts';
 import { humanDuration } from './human-duration.ts';
-import { objectsAt, renderObjectState } from './object-state.ts';
+import { objectsAt, renderObjectState, statusSummary } from './object-state.ts';
 import { fixtureModel } from '../format/fixture-run.ts';
 
 test('repeated events aggregate with count and first-seen, columns padded by 3', () => {
@@ -26,10 +26,10 @@ test('human durations follow apimachinery HumanDuration', () => {
 test('objects at an instant replay creates and deletes', () => {
   const s = fixtureModel().features[0]!.scenarios[0]!;
   expect(renderObjectState(objectsAt(s.journal, 1000))).toBe([
-    'NAMESPACE   NAME                       RESOURCEVERSION   LAST CHANGE',
+    'NAMESPACE   NAME                       RESOURCEVERSION   LAST CHANGE   STATUS',
     '            node/node-1                1                 t=0ms',
     '            node/node-2                2                 t=0ms',
-    'default     deployment/web             3                 t=1000ms',
+    'default     deployment/web             3                 t=1000ms      replicas=3, updated=0, available=0',
     'default     pod/web-7d9f5c8b4-b8m4z    6                 t=1000ms',
     'default     pod/web-7d9f5c8b4-q9t2w    7                 t=1000ms',
     'default     pod/web-7d9f5c8b4-x2k7q    5                 t=1000ms',
@@ -37,4 +37,10 @@ test('objects at an instant replay creates and deletes', () => {
   ].join('\n'));
   expect(objectsAt([{ t: 0, time: '', scenario: '', component: '', verb: 'create', kind: 'Pod', name: 'a' },
     { t: 5, time: '', scenario: '', component: '', verb: 'delete', kind: 'Pod', name: 'a' }], 5)).toEqual([]);
+});
+
+test('status summary from Pod detail', () => {
+  expect(statusSummary({ kind: 'Pod', namespace: 'default', name: 'a', rv: '1', changedMs: 0,
+    detail: { phase: 'Running', ready: false, node: 'node-2', restarts: 3, terminating: false } }))
+    .toBe('Running, not ready, node=node-2, restarts=3');
 });

@@ -52,11 +52,11 @@ function lastSeen(row: EventRow, nowMs: number): string {
   return row.count > 1 ? `${last} (x${row.count} over ${humanDuration(nowMs - row.firstMs)})` : last;
 }
 
-/** Pads every column but the last to its widest cell plus 3 spaces, as kubectl's tabwriter does. */
+/** Pads every column but the last to its widest cell plus 3 spaces, as kubectl's tabwriter does; no trailing blanks. */
 export function tabulate(rows: readonly string[][]): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => { widths[i] = Math.max(widths[i] ?? 0, cell.length); });
   return rows
-    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd((widths[i] ?? 0) + 3))).join(''))
+    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd((widths[i] ?? 0) + 3))).join('').trimEnd())
     .join('\n');
 }
