@@ -98,5 +98,7 @@ export async function main(argv: string[]): Promise<number> {
   });
   process.stdout.write(`\nReports: ${result.outDir}/report.html, junit.xml, cucumber.html, messages.ndjson, journal.ndjson\n`);
   process.stdout.write(`${result.passed} passed, ${result.failed} failed\n`);
-  return result.exitCode;
+  // GitHub Classroom reads grades from classroom-result.json; a non-zero exit would mark the
+  // runner step itself as broken, so with that format a completed run exits 0 (issue 8).
+  return formats.includes('classroom') ? 0 : result.exitCode;
 }
