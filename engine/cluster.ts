@@ -16,6 +16,9 @@ import { runKubectl } from './kubectl/kubectl.ts';
 import type { KubectlResult } from './kubectl/kubectl-context.ts';
 import { componentContext, type ControlPlane } from './components.ts';
 import { settle, type SettleOptions } from './settle.ts';
+import { InvariantChecker } from './invariants/checker.ts';
+import { invariantLibrary } from './invariants/library/index.ts';
+import { StateHistory } from './invariants/state-history.ts';
 
 export interface ClusterOptions {
   seed: number;
@@ -35,6 +38,10 @@ export class Cluster implements ControlPlane {
   readonly api: ApiServer;
   /** The client steps use for direct reads and writes (`kubespec` in the journal). */
   readonly client: ApiClient;
+  /** The store's past, for assertions over time. */
+  readonly history: StateHistory;
+  /** The invariant library, checked at every write and whenever the cluster settles. */
+  readonly invariants: InvariantChecker;
   private readonly kubelets = new Map<string, Kubelet>();
   private readonly files = new Map<string, string>();
 
@@ -43,6 +50,8 @@ export class Cluster implements ControlPlane {
     this.journal = new Journal(() => this.clock.nowMs(), options.scenario ?? '');
     this.api = new ApiServer({ store: this.store, clock: this.clock, random: this.random.fork('kube-apiserver'), journal: this.journal });
     this.client = new ApiClient(this.api, 'kubespec');
+    this.history = new StateHistory(this.store, () => this.clock.nowMs());
+    this.invariants = new InvariantChecker(this.store, () => this.clock.nowMs(), invariantLibrary);
     for (const ns of DEFAULT_NAMESPACES) this.client.create('namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
     for (const def of controllers) {
       const ctx = componentContext(this, def.name);
@@ -92,6 +101,7 @@ export class Cluster implements ControlPlane {
 
   settle(opts: SettleOptions = {}): void {
     settle(this.clock, this.journal, opts);
+    this.invariants.checkSettled();
   }
 
   /** Advances virtual time until `done()` holds (checked after every task) or the timeout passes. */

@@ -31,6 +31,7 @@ export class ObjectStore {
   private readonly byResource = new Map<string, Map<string, KubeObject>>();
   private history: StoreEvent[] = [];
   private readonly watchers = new Set<Watcher>();
+  private readonly observers = new Set<StoreWatchHandler>();
 
   constructor(private readonly historyLimit = 200_000) {}
 
@@ -113,6 +114,22 @@ export class ObjectStore {
     return () => this.watchers.delete(watcher);
   }
 
+  /** Observes every commit of every resource, synchronously (for oracles, not components). */
+  observe(handler: StoreWatchHandler): () => void {
+    this.observers.add(handler);
+    return () => this.observers.delete(handler);
+  }
+
+  /** Retained events with fromRevision < revision <= toRevision, across resources, in order. */
+  eventsBetween(fromRevision: number, toRevision = this.revision): StoreEvent[] {
+    if (fromRevision < this.compactedRevision) {
+      throw new StoreError('Gone', `too old resource version: ${fromRevision} (${this.compactedRevision})`);
+    }
+    const out: StoreEvent[] = [];
+    for (let i = this.firstIndexAfter(fromRevision); i < this.history.length && this.history[i]!.revision <= toRevision; i++) out.push(this.history[i]!);
+    return out;
+  }
+
   /** Drops history up to and including `revision`; later watches from before it get Gone. */
   compact(revision: number): void {
     const cut = this.firstIndexAfter(revision);
@@ -130,6 +147,7 @@ export class ObjectStore {
     this.history.push(event);
     if (this.history.length > this.historyLimit) this.compact(this.history[this.history.length >> 1]!.revision);
     for (const w of this.watchers) if (w.resource === event.resource) w.handler(event);
+    for (const o of this.observers) o(event);
   }
 
   private firstIndexAfter(revision: number): number {

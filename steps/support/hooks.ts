@@ -6,9 +6,15 @@ import { After, Before, BeforeStep, Status } from '@cucumber/cucumber';
 import { appendFileSync } from 'node:fs';
 import { hashSeed } from '../../engine/random/seeded-random.ts';
 import { scenarioLine } from './scenario-line.ts';
+import { describeViolations } from './violations.ts';
 import type { KubespecWorld } from './world.ts';
 
 Before(function (this: KubespecWorld, { pickle, gherkinDocument }) {
+  for (const tag of pickle.tags) {
+    const skip = /^@skip-invariant=([^:]+)(?::(.+))?$/.exec(tag.name);
+    if (skip && !skip[2]) throw new Error(`${tag.name}: say why the invariant is skipped, e.g. @skip-invariant=${skip[1] ?? ''}:the-reason`);
+    if (skip) this.skippedInvariants.push(skip[1]!);
+  }
   const tag = pickle.tags.map((t) => /^@seed=(-?\d+)$/.exec(t.name)).find(Boolean);
   const forced = process.env.KUBESPEC_SEED;
   this.seed = forced !== undefined && forced !== '' ? Number(forced) : tag ? Number(tag[1]) : hashSeed(pickle.name);
@@ -16,7 +22,9 @@ Before(function (this: KubespecWorld, { pickle, gherkinDocument }) {
 });
 
 BeforeStep(function (this: KubespecWorld, { pickleStep }) {
-  if (this.hasCluster()) this.cluster.journal.record({ component: 'kubespec', verb: 'step', message: pickleStep.text });
+  if (!this.hasCluster()) return;
+  this.cluster.journal.record({ component: 'kubespec', verb: 'step', message: pickleStep.text });
+  if (pickleStep.type === 'Action') this.markNow(pickleStep.text);
 });
 
 After(function (this: KubespecWorld, { result }) {
@@ -24,6 +32,8 @@ After(function (this: KubespecWorld, { result }) {
   const journal = this.cluster.journal;
   const path = process.env.KUBESPEC_JOURNAL;
   if (path) appendFileSync(path, journal.toNdjson());
+  const unexpected = this.cluster.invariants.violations.filter((v) => !this.expectedViolations.has(v.invariant));
+  if (unexpected.length > 0 && result?.status !== Status.FAILED) throw new Error(describeViolations(unexpected, journal.entries()));
   if (result?.status === Status.FAILED) {
     const tail = journal.entries().slice(-15).map((e) => `  ${e.time} ${e.component} ${e.verb} ${e.kind ?? ''} ${e.name ?? ''} ${e.reason ?? ''} ${e.message ?? ''}`.trimEnd());
     this.attach([

@@ -3,6 +3,7 @@
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
 import { Cluster } from '../../engine/cluster.ts';
 import type { KubectlResult } from '../../engine/kubectl/kubectl-context.ts';
+import { Marks, type Mark } from './marks.ts';
 import { readProjectFile } from './project-files.ts';
 
 export class KubespecWorld extends World {
@@ -10,16 +11,31 @@ export class KubespecWorld extends World {
   seed = 0;
   scenarioId = '';
   lastCommand: KubectlResult | undefined;
-  readonly marks = new Map<string, number>();
+  readonly marks = new Marks();
+  /** Violations a step said were expected; they do not fail the scenario. */
+  readonly expectedViolations = new Set<string>();
 
   constructor(options: IWorldOptions) {
     super(options);
   }
 
+  /** Invariants the scenario opted out of (`@skip-invariant=<name>:<reason>`). */
+  readonly skippedInvariants: string[] = [];
+
   /** The scenario's cluster, created on first use with the scenario's seed. */
   get cluster(): Cluster {
-    this.current ??= new Cluster({ seed: this.seed, scenario: this.scenarioId, readFile: readProjectFile });
+    if (!this.current) {
+      this.current = new Cluster({ seed: this.seed, scenario: this.scenarioId, readFile: readProjectFile });
+      for (const name of this.skippedInvariants) this.current.invariants.skip(name);
+    }
     return this.current;
+  }
+
+  /** A mark for the current instant. */
+  markNow(name: string): Mark {
+    const mark = { name, atMs: this.cluster.clock.nowMs(), revision: this.cluster.store.currentRevision(), journalIndex: this.cluster.journal.entries().length };
+    this.marks.set(mark);
+    return mark;
   }
 
   hasCluster(): boolean {
