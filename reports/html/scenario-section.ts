@@ -50,6 +50,7 @@ function facts(s: ScenarioResult, options: FormatOptions): string {
 function details(id: string, s: ScenarioResult, { charts, cluster }: ScenarioVisuals): string[] {
   const parts = ['<h4>Steps</h4>', steps(s)];
   if (charts.length > 0) parts.push('<h4>Timeline</h4>', `<div class="charts">${charts.map(renderChartFigure).join('\n')}</div>`);
+  else if (s.journal.length > 0) parts.push(`<p class="tags">No timeline: everything happened at one virtual instant (t=${s.virtualTimeMs} ms).</p>`);
   parts.push('<h4>Events</h4>', `<pre aria-label="kubectl get events -A">${escapeXml(renderEventLog(s.journal, s.virtualTimeMs))}</pre>`);
   if (s.status === 'passed') return parts;
   parts.push(

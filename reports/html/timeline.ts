@@ -33,7 +33,8 @@ export function scenarioCharts(idPrefix: string, journal: readonly JournalEntry[
     endpointsChart(`${idPrefix}-endpoints`, journal),
     restartsChart(`${idPrefix}-restarts`, journal),
   ];
-  return charts.filter((chart) => chart.series.length > 0);
+  // A chart needs two instants to show change; a scenario that all happens at t=0 gets none.
+  return charts.filter((chart) => chart.series.length > 0 && chart.xMs.length >= 2);
 }
 
 /** Counts entries per label over time; labels sorted so output does not depend on map order. */

@@ -29,8 +29,9 @@ test('the report shows the replay command with the seed and a pods chart from Po
   const model = loadRun(RUN);
   const html = renderHtml(model, { deterministic: true });
   expect(html).toContain('<code>npx kubespec run features/demo.feature:22 --seed 11</code>');
-  const first = allScenarios(model)[0];
-  expect(scenarioCharts('x', first?.journal ?? []).map((c) => c.title)).toContain('Pods by phase');
+  const failing = allScenarios(model)[1];
+  expect(scenarioCharts('x', failing?.journal ?? []).map((c) => c.title)).toContain('Pods by phase');
+  expect(scenarioCharts('y', allScenarios(model)[0]?.journal ?? [])).toEqual([]);
   expect(clusterPayload(allScenarios(model)[1]?.journal ?? []).scheduled).toEqual([
     [0, 'default/api', 'node-1'], [0, 'default/api', 'node-1'], [0, 'default/api', 'node-1'],
   ]);
