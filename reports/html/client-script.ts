@@ -17,7 +17,8 @@ export const CLIENT_SCRIPT = String.raw`
       var stroke = s.label === 'Warning' ? v('--failed', '#cf222e') : color(i);
       return { label: s.label, stroke: stroke, width: 2, paths: uPlot.paths.stepped({ align: 1 }) };
     }));
-    var opts = { width: Math.max(300, el.clientWidth || 420), height: 220, scales: { x: { time: false } },
+    var yRange = function (u, min, max) { return [0, max > 0 ? max + Math.max(1, Math.ceil(max * 0.1)) : 1]; };
+    var opts = { width: Math.max(300, el.clientWidth || 420), height: 220, scales: { x: { time: false }, y: { range: yRange } },
       axes: [{ label: 'virtual time (s)', stroke: fg, grid: { stroke: grid } }, { stroke: fg, grid: { stroke: grid } }],
       series: series };
     el.textContent = '';

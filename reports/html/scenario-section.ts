@@ -63,9 +63,10 @@ function details(id: string, s: ScenarioResult, { charts, cluster }: ScenarioVis
 
 function steps(s: ScenarioResult): string {
   const items = s.steps.map((st) => {
+    const argument = st.argument !== undefined ? `\n<pre class="argument">${escapeXml(st.argument)}</pre>` : '';
     const error = st.errorMessage ? `\n<pre class="error">${escapeXml(st.errorMessage)}</pre>` : '';
     const attached = st.attachments.map((text) => `\n<pre class="attachment">${escapeXml(text)}</pre>`).join('');
-    return `<li>${stepBadge(st.status)} <span class="kw">${escapeXml(st.keyword.trim())}</span> ${escapeXml(st.text)}${error}${attached}</li>`;
+    return `<li>${stepBadge(st.status)} <span class="kw">${escapeXml(st.keyword.trim())}</span> ${escapeXml(st.text)}${argument}${error}${attached}</li>`;
   });
   return `<ol class="steps">\n${items.join('\n')}\n</ol>`;
 }

@@ -113,12 +113,19 @@ function buildStep(
     errorType: result?.exception?.type ?? (result?.message ? 'Error' : undefined),
     errorMessage: result?.message,
     match: source?.uri ? `${source.uri}:${source.location?.line ?? 0}` : undefined,
+    argument: stepArgument(pickleStep?.argument),
     attachments: attachments.filter((a) => a.testStepId === testStep.id && a.mediaType.startsWith('text/')).map(attachmentText),
   };
 }
 
 function hookKeyword(type: string | undefined): string {
   return type?.startsWith('AFTER') ? 'After ' : 'Before ';
+}
+
+function stepArgument(argument: Pickle['steps'][number]['argument']): string | undefined {
+  if (argument?.docString) return argument.docString.content;
+  if (argument?.dataTable) return argument.dataTable.rows.map((row) => `| ${row.cells.map((c) => c.value).join(' | ')} |`).join('\n');
+  return undefined;
 }
 
 function attachmentText(a: Attachment): string {

@@ -21,6 +21,8 @@ export interface StepResult {
   errorMessage: string | undefined;
   /** Source of the matched step definition, `steps/x.steps.ts:12`. */
   match: string | undefined;
+  /** The step's doc string, or its data table as `| a | b |` rows; undefined when it has none. */
+  argument: string | undefined;
   /** Text attachments of this step (kubespec's After hook attaches seed, replay and journal tail). */
   attachments: string[];
 }
