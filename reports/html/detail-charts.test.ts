@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import { expect } from 'expect';
 import type { JournalEntry } from '../model/journal.ts';
-import { endpointsChart, podPhaseChart, restartsChart } from './detail-charts.ts';
+import { endpointsChart, podPhaseChart, quotaChart, restartsChart } from './detail-charts.ts';
 
 const line = (t: number, verb: string, kind: string, name: string, detail?: Record<string, unknown>): JournalEntry => ({
   t, time: '', scenario: 'f:1', component: 'c', verb, kind, namespace: 'default', name, ...(detail ? { detail } : {}),
@@ -32,4 +32,14 @@ test('ready endpoints per Service', () => {
 
 test('restarts only for pods that restarted', () => {
   expect(restartsChart('r', JOURNAL).series).toEqual([{ label: 'b', values: [0, 0, 2, 2] }]);
+});
+
+test('quota used as a percentage of hard per resource', () => {
+  const quota: JournalEntry[] = [
+    line(0, 'create', 'ResourceQuota', 'q', { hard: { pods: '4', 'requests.cpu': '2' }, used: { pods: '0', 'requests.cpu': '0' } }),
+    line(2000, 'update', 'ResourceQuota', 'q', { hard: { pods: '4', 'requests.cpu': '2' }, used: { pods: '3', 'requests.cpu': '500m' } }),
+  ];
+  expect(quotaChart('q', quota).series).toEqual([
+    { label: 'q pods', values: [0, 75] }, { label: 'q requests.cpu', values: [0, 25] },
+  ]);
 });

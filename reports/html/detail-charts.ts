@@ -1,10 +1,11 @@
 // Charts from the status numbers the journal carries in `detail` (engine/api/journal-detail.ts):
 // pods by phase and readiness, ready endpoints per Service, restarts per pod (only when a pod
-// restarted). Each samples the latest `detail` of every object at each virtual instant; a delete
-// removes the object. Leaves out ResourceQuota (its hard/used are quantity strings).
+// restarted), quota used as a percentage of hard. Each samples the latest `detail` of every object
+// at each virtual instant; a delete removes the object. Leaves out LimitRanges.
 import type { JournalEntry } from '../model/journal.ts';
 import type { Chart } from './timeline.ts';
 import { instants } from './timeline.ts';
+import { parseQuantity } from './quantity.ts';
 
 type State = Map<string, Record<string, unknown>>;
 
@@ -51,4 +52,21 @@ export function restartsChart(id: string, journal: readonly JournalEntry[]): Cha
   const chart = sampleDetail(id, 'Container restarts per pod', 'Pod', journal, (state) =>
     new Map([...state].map(([key, d]) => [key.replace(/^default\//, ''), typeof d['restarts'] === 'number' ? d['restarts'] : 0])));
   return { ...chart, series: chart.series.filter((s) => s.values.some((v) => v > 0)) };
+}
+
+/** Per ResourceQuota and resource: used as a percentage of hard (so CPU and pods share an axis). */
+export function quotaChart(id: string, journal: readonly JournalEntry[]): Chart {
+  return sampleDetail(id, 'Quota used (% of hard)', 'ResourceQuota', journal, (state) => {
+    const percent = new Map<string, number>();
+    for (const [key, d] of state) {
+      const hard = (d['hard'] ?? {}) as Record<string, unknown>;
+      const used = (d['used'] ?? {}) as Record<string, unknown>;
+      for (const resource of Object.keys(hard)) {
+        const h = parseQuantity(hard[resource]);
+        const u = parseQuantity(used[resource]) ?? 0;
+        if (h !== undefined && h > 0) percent.set(`${key.replace(/^default\//, '')} ${resource}`, Math.round((u / h) * 1000) / 10);
+      }
+    }
+    return percent;
+  });
 }

@@ -1,9 +1,9 @@
 // Timelines over virtual time computed from one scenario's journal lines: API writes per kind,
 // events by type, replicas per Deployment/StatefulSet when the journal carries `detail` with
 // replica counts, and the detail charts (pods by phase, endpoints, restarts).
-// Each chart is step-shaped: the value after every entry at that instant. Leaves out quota.
+// Each chart is step-shaped: the value after every entry at that instant.
 import type { JournalEntry } from '../model/journal.ts';
-import { endpointsChart, podPhaseChart, restartsChart } from './detail-charts.ts';
+import { endpointsChart, podPhaseChart, quotaChart, restartsChart } from './detail-charts.ts';
 
 export interface ChartSeries {
   label: string;
@@ -32,6 +32,7 @@ export function scenarioCharts(idPrefix: string, journal: readonly JournalEntry[
     podPhaseChart(`${idPrefix}-pods`, journal),
     endpointsChart(`${idPrefix}-endpoints`, journal),
     restartsChart(`${idPrefix}-restarts`, journal),
+    quotaChart(`${idPrefix}-quota`, journal),
   ];
   // A chart needs two instants to show change; a scenario that all happens at t=0 gets none.
   return charts.filter((chart) => chart.series.length > 0 && chart.xMs.length >= 2);
