@@ -15,7 +15,8 @@ import { parseFormats } from '../../reports/write-reports.ts';
 export const GRADE_HELP = `Usage: kubespec grade --submissions DIR --features DIR --out DIR [options]
 
 Grade each folder of DIR (a student's manifests) against the instructor's features, in isolation
-and with the same seed. Submissions are data only: no code from them is ever loaded.
+and with the same seed. Submissions are data only: no code from them is ever loaded, and feature
+files inside a submission are not run (only the instructor's features count).
 
 Options:
   --submissions DIR      one sub-folder per student (required)
@@ -54,6 +55,7 @@ export async function main(argv: string[], runSuite?: RunSuite): Promise<number>
       seed: values.seed === undefined ? 1 : Number(values.seed),
       formats: parseFormats(values.format ?? 'html,gradescope,junit'),
       deterministic: values.deterministic ?? false,
+      onGraded: (o, i, n) => process.stdout.write(`[${i}/${n}] ${o.student}: ${o.kind === 'graded' ? 'graded' : `${o.kind}: ${o.reason}`}\n`),
       ...(values['default-points'] !== undefined ? { defaultPoints: Number(values['default-points']) } : {}),
     }, runSuite ?? childRunSuite({
       timeoutMs: Number(values['timeout-ms'] ?? DEFAULT_BUDGET.timeoutMs),
@@ -71,9 +73,5 @@ function writeClassReport(outcomes: readonly StudentOutcome[], outDir: string): 
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'class-report.html'), renderClassHtml(outcomes, outDir));
   writeFileSync(join(outDir, 'class-report.csv'), renderClassCsv(outcomes));
-  for (const o of outcomes) {
-    const line = o.kind === 'graded' ? 'graded' : `${o.kind}: ${o.reason}`;
-    process.stdout.write(`${o.student}: ${line}\n`);
-  }
   process.stdout.write(`wrote ${join(outDir, 'class-report.html')} and class-report.csv\n`);
 }

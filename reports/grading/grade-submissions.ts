@@ -21,6 +21,8 @@ export interface GradeOptions {
   formats?: readonly FormatName[];
   limits?: SubmissionLimits;
   deterministic?: boolean;
+  /** Called after each submission, for progress lines on long batches. */
+  onGraded?: (outcome: StudentOutcome, index: number, total: number) => void;
 }
 
 export type StudentOutcome =
@@ -33,7 +35,11 @@ export async function gradeSubmissions(options: GradeOptions, runSuite: RunSuite
     .filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const references = featureFiles(options.featuresDir).flatMap((f) => fixtureReferences(readFileSync(f, 'utf8')));
   const outcomes: StudentOutcome[] = [];
-  for (const student of students) outcomes.push(await gradeOne(student, [...new Set(references)], options, runSuite));
+  for (const [i, student] of students.entries()) {
+    const outcome = await gradeOne(student, [...new Set(references)], options, runSuite);
+    outcomes.push(outcome);
+    options.onGraded?.(outcome, i + 1, students.length);
+  }
   return outcomes;
 }
 
