@@ -18,3 +18,12 @@ test('one feature with elements and step results; durations in ns unless determi
   expect(feature?.elements[1]?.steps.map((s) => s.result.status)).toEqual(['passed', 'failed']);
   expect(typeof feature?.elements[0]?.steps[0]?.result.duration).toBe('number');
 });
+
+test('doc strings become arguments as cucumber-js writes them', async () => {
+  const { loadRun } = await import('./model/load-run.ts');
+  const { fileURLToPath } = await import('node:url');
+  const run = loadRun(fileURLToPath(new URL('./fixtures/run-core', import.meta.url)));
+  const [feature] = JSON.parse(renderCucumberJson(run, { deterministic: true })) as { elements: { steps: { arguments: { content: string; line: number }[] }[] }[] }[];
+  const applyStep = feature?.elements[0]?.steps[1];
+  expect(applyStep?.arguments.map((a) => [a.content.split('\n')[0], a.line])).toEqual([['apiVersion: v1', 7]]);
+});

@@ -1,7 +1,7 @@
 // The legacy Cucumber JSON report (cucumber-js `json` formatter) for community reporters:
 // an array of features with elements (scenarios) and steps, durations in nanoseconds.
 // Modelled on cucumber-js src/formatter/json_formatter.ts; ids are slugs joined with ';'.
-// Leaves out doc strings, data tables, embeddings and background elements.
+// Leaves out embeddings and background elements; a doc string's line is taken as its step's + 1.
 import type { FeatureResult, RunModel, ScenarioResult, StepResult } from './model/run-model.ts';
 import type { FormatOptions } from './format/options.ts';
 
@@ -41,12 +41,20 @@ function step(st: StepResult, options: FormatOptions): unknown {
   if (!options.deterministic) result['duration'] = st.durationMs * 1_000_000;
   if (st.errorMessage !== undefined) result['error_message'] = st.errorMessage;
   return {
-    arguments: [],
+    arguments: stepArguments(st),
     keyword: st.keyword,
     ...(st.hook ? { hidden: true } : { line: st.line, name: st.text }),
+
     ...(st.match ? { match: { location: st.match } } : {}),
     result,
   };
+}
+
+/** As cucumber-js formatDocString/formatDataTable: `[{ content, line }]` or `[{ rows: [{ cells }] }]`. */
+function stepArguments(st: StepResult): unknown[] {
+  if (st.argument?.kind === 'docString') return [{ content: st.argument.content, line: st.line + 1 }];
+  if (st.argument?.kind === 'dataTable') return [{ rows: st.argument.rows.map((cells) => ({ cells })) }];
+  return [];
 }
 
 function slug(text: string): string {

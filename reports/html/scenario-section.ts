@@ -3,7 +3,7 @@
 // for scenarios that did not pass also the objects alive at the end, a cluster view for any
 // instant and the raw journal lines (kept out of passed ones so 1,000-scenario reports stay small).
 // Leaves out object YAML (the journal records writes, not bodies).
-import type { ScenarioResult } from '../model/run-model.ts';
+import { argumentText, type ScenarioResult } from '../model/run-model.ts';
 import { earned, possible } from '../grading/score.ts';
 import { escapeXml, replayCommand } from '../format/text.ts';
 import { wallMs, type FormatOptions } from '../format/options.ts';
@@ -63,7 +63,7 @@ function details(id: string, s: ScenarioResult, { charts, cluster }: ScenarioVis
 
 function steps(s: ScenarioResult): string {
   const items = s.steps.map((st) => {
-    const argument = st.argument !== undefined ? `\n<pre class="argument">${escapeXml(st.argument)}</pre>` : '';
+    const argument = st.argument !== undefined ? `\n<pre class="argument">${escapeXml(argumentText(st.argument))}</pre>` : '';
     const error = st.errorMessage ? `\n<pre class="error">${escapeXml(st.errorMessage)}</pre>` : '';
     const attached = st.attachments.map((text) => `\n<pre class="attachment">${escapeXml(text)}</pre>`).join('');
     return `<li>${stepBadge(st.status)} <span class="kw">${escapeXml(st.keyword.trim())}</span> ${escapeXml(st.text)}${argument}${error}${attached}</li>`;

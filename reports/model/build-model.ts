@@ -4,7 +4,7 @@
 // Leaves out Rules as a grouping level (their tags still reach the pickle) and attachments.
 import type { Attachment, Envelope, GherkinDocument, Pickle, TestCase, TestStepFinished, Timestamp } from '@cucumber/messages';
 import { groupByScenario, type JournalEntry } from './journal.ts';
-import type { FeatureResult, RunModel, ScenarioResult, StepResult } from './run-model.ts';
+import type { FeatureResult, RunModel, ScenarioResult, StepArgument, StepResult } from './run-model.ts';
 import { isGraderErrorStatus, toStatus, worstStatus } from './status.ts';
 import { readScenarioTags } from './tags.ts';
 import { buildIndex, type MessageIndex } from './message-index.ts';
@@ -122,9 +122,9 @@ function hookKeyword(type: string | undefined): string {
   return type?.startsWith('AFTER') ? 'After ' : 'Before ';
 }
 
-function stepArgument(argument: Pickle['steps'][number]['argument']): string | undefined {
-  if (argument?.docString) return argument.docString.content;
-  if (argument?.dataTable) return argument.dataTable.rows.map((row) => `| ${row.cells.map((c) => c.value).join(' | ')} |`).join('\n');
+function stepArgument(argument: Pickle['steps'][number]['argument']): StepArgument | undefined {
+  if (argument?.docString) return { kind: 'docString', content: argument.docString.content, mediaType: argument.docString.mediaType };
+  if (argument?.dataTable) return { kind: 'dataTable', rows: argument.dataTable.rows.map((row) => row.cells.map((c) => c.value)) };
   return undefined;
 }
 

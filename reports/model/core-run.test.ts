@@ -18,7 +18,8 @@ test('statuses, the attached seed and the After hook step of a failed scenario',
     ['features/demo.feature:22', 'failed', 11],
     ['features/demo.feature:40', 'undefined', undefined],
   ]);
-  expect(scenarios[0]?.steps[1]?.argument?.split('\n').slice(0, 2)).toEqual(['apiVersion: v1', 'kind: Pod']);
+  const argument = scenarios[0]?.steps[1]?.argument;
+  expect(argument?.kind === 'docString' ? argument.content.split('\n').slice(0, 2) : []).toEqual(['apiVersion: v1', 'kind: Pod']);
   const after = scenarios[1]?.steps.at(-1);
   expect([after?.keyword, after?.text, after?.hook]).toEqual(['After ', 'hook', true]);
   expect(after?.attachments[0]?.split('\n').slice(0, 2)).toEqual([

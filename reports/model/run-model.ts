@@ -7,6 +7,17 @@ import type { JournalEntry } from './journal.ts';
 /** Lower-case Cucumber statuses; `error` marks grader errors (undefined/ambiguous steps, broken hooks). */
 export type Status = 'passed' | 'failed' | 'skipped' | 'pending' | 'undefined' | 'ambiguous' | 'unknown';
 
+export type StepArgument =
+  | { kind: 'docString'; content: string; mediaType: string | undefined }
+  | { kind: 'dataTable'; rows: string[][] };
+
+/** A step argument as text: the doc string, or the table as `| a | b |` rows. */
+export function argumentText(argument: StepArgument): string {
+  return argument.kind === 'docString'
+    ? argument.content
+    : argument.rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+
 export interface StepResult {
   keyword: string;
   /** Line of the Gherkin step (for hooks, the scenario's line). */
@@ -21,8 +32,8 @@ export interface StepResult {
   errorMessage: string | undefined;
   /** Source of the matched step definition, `steps/x.steps.ts:12`. */
   match: string | undefined;
-  /** The step's doc string, or its data table as `| a | b |` rows; undefined when it has none. */
-  argument: string | undefined;
+  /** The step's doc string or data table; undefined when it has none. */
+  argument: StepArgument | undefined;
   /** Text attachments of this step (kubespec's After hook attaches seed, replay and journal tail). */
   attachments: string[];
 }
