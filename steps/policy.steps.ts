@@ -202,14 +202,6 @@ defineStep({
 });
 
 defineStep({
-  pattern: 'the namespace {string} does not exist',
-  description: 'The namespace object is gone (its deletion finished).',
-  example: 'Then the namespace "team-a" does not exist',
-}, function (this: KubespecWorld, name: string) {
-  expect(exists(this, 'namespaces', undefined, name)).toBe(false);
-});
-
-defineStep({
   pattern: 'the serviceaccount {string} exists in namespace {string}',
   description: 'A ServiceAccount is stored (the default one is created by the serviceaccount controller).',
   example: 'Then the serviceaccount "default" exists in namespace "team-a"',

@@ -28,7 +28,8 @@ export function startReplicatedController(ctx: ControllerContext, kind: Replicat
   const queue = new WorkQueue(ctx, (key) => {
     const r = syncReplicaSet(deps, key);
     if (r.requeueAfterMs !== undefined) queue.addAfter(key, r.requeueAfterMs);
-  });
+  }, Infinity); // replica_set.go → processNextWorkItem requeues failures rate-limited, without a retry limit
+
   const resolve = (pod: Pod): Owner | undefined => {
     const ref = controllerRef(pod);
     if (ref === undefined || ref.kind !== kind.kind) return undefined;
