@@ -41,8 +41,10 @@ Feature: Rolling update of a Deployment
       Normal ScalingReplicaSet Scaled up replica set web-58648f958d from 3 to 5
       Normal ScalingReplicaSet Scaled down replica set web-6c8d7489d5 from 8 to 5
       Normal ScalingReplicaSet Scaled up replica set web-58648f958d from 5 to 8
-      Normal ScalingReplicaSet Scaled down replica set web-6c8d7489d5 from 5 to 3
-      Normal ScalingReplicaSet Scaled up replica set web-58648f958d from 8 to 10
+      Normal ScalingReplicaSet Scaled down replica set web-6c8d7489d5 from 5 to 4
+      Normal ScalingReplicaSet Scaled up replica set web-58648f958d from 8 to 9
+      Normal ScalingReplicaSet Scaled down replica set web-6c8d7489d5 from 4 to 3
+      Normal ScalingReplicaSet Scaled up replica set web-58648f958d from 9 to 10
       Normal ScalingReplicaSet Scaled down replica set web-6c8d7489d5 from 3 to 0
       """
 
@@ -69,7 +71,18 @@ Feature: Rolling update of a Deployment
     When I run "kubectl set image deployment/web web=nginx:1.28"
     Then the output is "deployment.apps/web image updated"
     When I run "kubectl rollout status deployment/web"
-    Then the output is "deployment \"web\" successfully rolled out"
+    # kubectl prints the status at every watch event until the rollout is done (rollout_status.go).
+    Then the output is:
+      """
+      Waiting for deployment "web" rollout to finish: 2 out of 4 new replicas have been updated...
+      Waiting for deployment "web" rollout to finish: 2 out of 4 new replicas have been updated...
+      Waiting for deployment "web" rollout to finish: 2 out of 4 new replicas have been updated...
+      Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
+      Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
+      Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
+      Waiting for deployment "web" rollout to finish: 3 of 4 updated replicas are available...
+      deployment "web" successfully rolled out
+      """
     And the deployment "web" has 2 replica sets
     When I run "kubectl rollout history deployment/web"
     Then the output contains:

@@ -19,7 +19,7 @@ export const namespaceController: ControllerDefinition = {
     const queue = new WorkQueue(ctx, (name) => {
       const result = syncNamespace(clientPort(ctx), name, formatTimestamp);
       // Waiting on pods is the kubelets' work and holds settle; waiting on finalizers does not.
-      if (result.kind === 'retry') queue.addAfter(name, result.afterSeconds * 1000, result.podsRemaining ? 'work' : 'timer');
+      if (result.kind === 'retry') queue.addAfter(name, result.afterSeconds * 1000, 'work'); // a namespace being emptied is pending work: settle waits for it
     });
     const enqueue = (ns: Namespace & KubeObject): void => {
       if (ns.metadata.deletionTimestamp !== undefined) queue.add(ns.metadata.name ?? '');
