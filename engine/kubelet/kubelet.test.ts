@@ -21,6 +21,8 @@ function harness() {
   const api = new ApiServer({ store: new ObjectStore(), clock, random: random.fork('kube-apiserver'), journal });
   const admin = new ApiClient(api, 'test');
   for (const ns of ['default', 'kube-node-lease']) admin.create('namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+  // ServiceAccount admission refuses pods until the namespace's default ServiceAccount exists.
+  admin.create('serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: 'default' } });
   const client = new ApiClient(api, 'kubelet/node-1');
   const kubelet = new Kubelet({
     name: 'kubelet/node-1', client, network: new PodNetwork(), informers: new InformerFactory(client), clock, random: random.fork('kubelet/node-1'), journal,

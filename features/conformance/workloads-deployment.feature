@@ -78,7 +78,6 @@ Feature: Conformance — Deployment (test/e2e/apps/deployment.go)
     And the replica set of deployment "test-rolling-update-deployment" with image "registry.k8s.io/e2e-test-images/agnhost:2.53" has 1 replicas
     And the deployment "test-rolling-update-deployment" has 1 pod
 
-  @skip-invariant=rollout-availability-bound:cleanupUnhealthyReplicas-scales-down-unavailable-old-replicas-below-minAvailable-as-rolling.go-does
   Scenario: [sig-apps] Deployment deployment should support proportional scaling [Conformance]
     # No nodes, so no new pod becomes available: the rollout stalls at old 8 / new 5 (13 = 10 + maxSurge 3).
     Given a cluster with 0 nodes

@@ -3,7 +3,6 @@ Feature: Proportional scaling in the middle of a rollout
   When replicas change while two ReplicaSets are active, the extra (or removed) replicas are
   spread in proportion to their sizes, the leftover going to the largest.
 
-  @skip-invariant=rollout-availability-bound:cleanupUnhealthyReplicas-scales-down-unavailable-old-replicas-below-minAvailable-as-rolling.go-does
   Scenario: the documentation's example, 10 to 15 replicas with a stuck rollout
     # No nodes: no pod ever becomes available, so the rollout stops at old 8 / new 5.
     Given a cluster with 0 nodes

@@ -50,7 +50,7 @@ export const rolloutSurgeBound: Invariant = {
 
 export const rolloutAvailabilityBound: Invariant = {
   name: 'rollout-availability-bound', mode: 'always', resources: ['replicasets'],
-  description: 'An old ReplicaSet is only scaled down while at least spec.replicas − maxUnavailable replicas stay available.',
+  description: 'Scaling an old ReplicaSet down never removes available replicas below spec.replicas − maxUnavailable.',
   check(state, event) {
     const rs = event?.object as Stored<ReplicaSet> | undefined;
     const before = event?.prevObject as Stored<ReplicaSet> | undefined;
@@ -60,8 +60,12 @@ export const rolloutAvailabilityBound: Invariant = {
     if (!d || d.metadata.uid !== owner?.uid || (d.spec?.strategy?.type ?? 'RollingUpdate') !== 'RollingUpdate') return [];
     if ((d.spec?.replicas ?? 1) < (before.spec?.replicas ?? 0)) return []; // a scale-down of the Deployment itself
     const kept = replicaSetsOf(state, d).reduce((n, s) => n + Math.min(s.spec?.replicas ?? 0, s.status?.availableReplicas ?? 0), 0);
+    const keptBefore = kept - Math.min(rs.spec?.replicas ?? 0, rs.status?.availableReplicas ?? 0)
+      + Math.min(before.spec?.replicas ?? 0, rs.status?.availableReplicas ?? 0);
     const minAvailable = (d.spec?.replicas ?? 1) - fenceposts(d).unavailable;
-    return kept >= minAvailable ? [] : [{
+    // cleanupUnhealthyReplicas may scale down unavailable replicas while availability is already
+    // low: only a scale-down that itself removes available replicas below the minimum violates.
+    return kept >= minAvailable || kept >= keptBefore ? [] : [{
       invariant: 'rollout-availability-bound',
       message: `scaling down ${rs.metadata.name ?? ''} to ${rs.spec?.replicas ?? 0} leaves ${kept} available replicas, fewer than replicas − maxUnavailable = ${minAvailable}`,
       objects: [objectName('ReplicaSet', rs), objectName('Deployment', d)],
