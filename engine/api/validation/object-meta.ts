@@ -27,10 +27,17 @@ function validateOwnerReferences(meta: ObjectMeta, p: FieldPath): FieldErrorList
   return errs;
 }
 
-function validateFinalizers(finalizers: string[] | undefined, p: FieldPath): FieldErrorList {
-  const errs: FieldErrorList = [];
-  for (const f of finalizers ?? []) errs.push(...isQualifiedName(f).map((m) => invalid(p, f, m)));
+const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
+
+/** ValidateFinalizerName plus core's validateKubeFinalizerName (unqualified names must be standard). */
+export function validateFinalizerName(f: string, p: FieldPath): FieldErrorList {
+  const errs = isQualifiedName(f).map((m) => invalid(p, f, m));
+  if (!f.includes('/') && !STANDARD_FINALIZERS.has(f)) errs.push(invalid(p, f, 'name is neither a standard finalizer name nor is it fully qualified'));
   return errs;
+}
+
+function validateFinalizers(finalizers: string[] | undefined, p: FieldPath): FieldErrorList {
+  return (finalizers ?? []).flatMap((f) => validateFinalizerName(f, p));
 }
 
 export interface MetaRules {
