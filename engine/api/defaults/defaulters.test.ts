@@ -110,6 +110,8 @@ describe('golden: minimal manifest in, defaulted object out', () => {
   });
   it('Secret, PVC', () => {
     expect(defaulted(`apiVersion: v1\nkind: Secret\nmetadata: {name: s}\n`).type).toBe('Opaque');
+    const secret = defaulted(`apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {a: eA==}\nstringData: {b: hello, a: y}\n`);
+    expect([secret.data, secret.stringData]).toEqual([{ a: 'eQ==', b: 'aGVsbG8=' }, undefined]);
     const pvc = defaulted(`apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: c}\nspec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}\n`);
     expect([(pvc.spec as { volumeMode: string }).volumeMode, pvc.status]).toEqual(['Filesystem', { phase: 'Pending' }]);
   });

@@ -4,8 +4,9 @@
 // Indexed needs completions, template restartPolicy OnFailure or Never; on update the selector and
 // completions are immutable. Models pkg/registry/batch/job/strategy.go → Validate, generateSelector
 // and pkg/apis/batch/validation/validation.go → ValidateJob, validateJobSpec, ValidateJobUpdate.
-// Template immutability on update and pod failure policies are left out.
+// Pod failure policies are left out; the template's %#v in the immutable error is abbreviated.
 import type { Job, JobSpec } from 'kubernetes-types/batch/v1';
+import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
 import { goValue, immutable, invalid, notSupported, required, type FieldErrorList } from './field-error.ts';
 import { type FieldPath, path } from './field-path.ts';
 import { goLabelSelector, goMapStringString } from './go-render.ts';
@@ -70,10 +71,28 @@ export function validateJob(job: Job): FieldErrorList {
   return errs;
 }
 
+/** A suspended Job that never started may change its pods' scheduling directives (KEP-2926). */
+function schedulingFree(template: PodTemplateSpec | undefined): unknown {
+  const t = structuredClone(template ?? {});
+  delete t.metadata?.labels;
+  delete t.metadata?.annotations;
+  if (t.spec) for (const k of ['nodeSelector', 'tolerations', 'affinity', 'schedulingGates'] as const) delete t.spec[k];
+  return t;
+}
+
+/** validatePodTemplateUpdate: the template is immutable (%#v of the template is abbreviated here). */
+function validatePodTemplateUpdate(job: Job, old: Job): FieldErrorList {
+  const suspendedNeverStarted = old.spec?.suspend === true && old.status?.startTime === undefined;
+  const pick = suspendedNeverStarted ? schedulingFree : (t: PodTemplateSpec | undefined): unknown => t;
+  if (canonicalJson(pick(job.spec?.template)) === canonicalJson(pick(old.spec?.template))) return [];
+  return [immutable(path('spec', 'template'), goValue('core.PodTemplateSpec{...}'))];
+}
+
 export function validateJobUpdate(job: Job, old: Job): FieldErrorList {
   const errs = validateObjectMetaUpdate(job.metadata, old.metadata);
   errs.push(...validateJobSpec(job.spec, path('spec')));
   if (canonicalJson(job.spec?.selector) !== canonicalJson(old.spec?.selector)) errs.push(immutable(path('spec', 'selector'), goLabelSelector(job.spec?.selector)));
+  errs.push(...validatePodTemplateUpdate(job, old));
   const completions = job.spec?.completions;
   if (completions !== old.spec?.completions && job.spec?.completionMode !== 'Indexed') {
     errs.push(immutable(path('spec', 'completions'), completions ?? null));

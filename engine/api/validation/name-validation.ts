@@ -14,7 +14,13 @@ export function regexError(msg: string, fmt: string, ...examples: string[]): str
   return `${msg} (e.g. ${examples.map((e, i) => `${i > 0 ? ' or ' : ''}'${e}', `).join('')}regex used for validation is '${fmt}')`;
 }
 
-const full = (fmt: string): RegExp => new RegExp(`^(?:${fmt})$`);
+const compiled = new Map<string, RegExp>();
+/** The anchored, cached RegExp of a Go validation format. */
+function full(fmt: string): RegExp {
+  let re = compiled.get(fmt);
+  if (!re) { re = new RegExp(`^(?:${fmt})$`); compiled.set(fmt, re); }
+  return re;
+}
 
 const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const DNS1123_LABEL_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";

@@ -103,6 +103,11 @@ describe('validate: updates', () => {
     expect(check('apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ntype: Foo\n', 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\n'))
       .toBe('type: Invalid value: "Foo": field is immutable');
   });
+  it('a job template is immutable', () => {
+    const job = (image: string): string => `apiVersion: batch/v1\nkind: Job\nmetadata: {name: j, uid: u-1}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: a, image: ${image}}]\n`;
+    const prepOld = job('busybox');
+    expect(check(job('alpine'), prepOld)).toContain('spec.template: Invalid value: core.PodTemplateSpec{...}: field is immutable');
+  });
   it('pod spec changes other than image are forbidden', () => {
     expect(check(pod('  - {name: app, image: a}\n', '  restartPolicy: Never\n'), pod('  - {name: app, image: a}\n'))).toMatch(/^spec: Forbidden: pod updates may not change fields other than/);
   });
