@@ -273,3 +273,23 @@ Feature: Bad input is refused the way the API server refuses it
             max: {cpu: "2"}
       """
     Then the command succeeds
+
+  Scenario: A CronJob schedule must parse
+    When I try to apply:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: nightly
+      spec:
+        schedule: "0 25 * * *"
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                  - name: work
+                    image: busybox:1.36
+      """
+    Then the command fails with "CronJob.batch \"nightly\" is invalid: spec.schedule: Invalid value: \"0 25 * * *\": end of range (25) above maximum (23): 25"

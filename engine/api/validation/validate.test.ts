@@ -85,6 +85,10 @@ describe('validate: bad input is worded like Kubernetes', () => {
     ['limitrange min above max', 'apiVersion: v1\nkind: LimitRange\nmetadata: {name: l}\nspec:\n  limits:\n  - type: Container\n    min: {cpu: "2"}\n    max: {cpu: "1"}\n',
       // defaulting first copies max into default and defaultRequest, so those are below min too
       '[spec.limits[0].min[cpu]: Invalid value: 2: min value 2 is greater than max value 1, spec.limits[0].defaultRequest[cpu]: Invalid value: 1: min value 2 is greater than default request value 1, spec.limits[0].default[cpu]: Invalid value: 2: min value 2 is greater than default value 1]'],
+    ['cronjob schedule', 'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\nspec:\n  schedule: "61 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers: [{name: a, image: busybox}]\n',
+      'spec.schedule: Invalid value: "61 * * * *": end of range (61) above maximum (59): 61'],
+    ['cronjob name length', `apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: ${'c'.repeat(53)}}\nspec:\n  schedule: "@daily"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          containers: [{name: a, image: busybox}]\n`,
+      `metadata.name: Invalid value: "${'c'.repeat(53)}": must be no more than 52 characters`],
     ['namespace name', 'apiVersion: v1\nkind: Namespace\nmetadata: {name: Team}\n', `metadata.name: Invalid value: "Team": ${LABEL_MSG}`],
   ];
   for (const [name, yaml, want] of cases) it(name, () => expect(check(yaml)).toBe(want));

@@ -4,10 +4,11 @@
 // a dedicated validator get ObjectMeta validation only (name a DNS-1123 subdomain). Job creation
 // first generates its selector on `obj`, as the Job strategy's Validate does.
 import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
-import type { Job } from 'kubernetes-types/batch/v1';
+import type { CronJob, Job } from 'kubernetes-types/batch/v1';
 import type { ConfigMap, LimitRange, Namespace, Pod, ResourceQuota, Secret, Service } from 'kubernetes-types/core/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import type { FieldErrorList } from './field-error.ts';
+import { validateCronJob, validateCronJobUpdate } from './cron-job.ts';
 import { validateConfigMap, validateConfigMapUpdate, validateSecret, validateSecretUpdate } from './config-map.ts';
 import { validateDaemonSet, validateDaemonSetUpdate } from './daemon-set.ts';
 import { validateDeployment, validateDeploymentUpdate } from './deployment.ts';
@@ -44,6 +45,7 @@ const VALIDATORS: Readonly<Record<string, KindValidator>> = {
   DaemonSet: v<DaemonSet>(validateDaemonSet, validateDaemonSetUpdate),
   StatefulSet: v<StatefulSet>(validateStatefulSet, validateStatefulSetUpdate),
   Job: v<Job>(validateJob, validateJobUpdate),
+  CronJob: v<CronJob>(validateCronJob, validateCronJobUpdate),
   Service: v<Service>(validateService, validateServiceUpdate),
   ConfigMap: v<ConfigMap>(validateConfigMap, validateConfigMapUpdate),
   Secret: v<Secret>(validateSecret, validateSecretUpdate),
