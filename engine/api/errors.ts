@@ -51,9 +51,7 @@ export interface FieldCause {
 /** `Deployment.apps "web" is invalid: spec.replicas: Invalid value: -1: must be ...` */
 export function invalid(groupKind: { group: string; kind: string }, name: string, causes: FieldCause[]): StatusError {
   const qk = groupKind.group ? `${groupKind.kind}.${groupKind.group}` : groupKind.kind;
-  // Causes carry ErrorBody() as message; the aggregate prints `field: body`, duplicates dropped
-  // (field.ErrorList.ToAggregate, utilerrors.Aggregate).
-  const texts = [...new Set(causes.map((c) => `${c.field}: ${c.message}`))];
+  const texts = causes.map((c) => c.message);
   const detail = texts.length === 1 ? texts[0] : `[${texts.join(', ')}]`;
   return new StatusError('Invalid', 422, `${qk} "${name}" is invalid: ${detail}`, {
     name, group: groupKind.group, kind: groupKind.kind,

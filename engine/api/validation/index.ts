@@ -5,11 +5,25 @@
 import type { KubeObject } from '../../apimachinery/object.ts';
 import type { FieldCause } from '../errors.ts';
 import type { ResourceType } from '../registry.ts';
+import { errorString } from './field-error.ts';
 import { strictDecode } from './strict-decoding.ts';
 import { validate } from './validate.ts';
 
+/**
+ * Field errors as the core's causes. The core's `invalid()` joins cause messages into the
+ * aggregate, so each message is the full `field: body` text (field.Error.Error()); duplicates are
+ * dropped here as ErrorList.ToAggregate does. (Kubernetes' own Status causes carry only the body.)
+ */
 export function validateObject(type: ResourceType, obj: KubeObject, old?: KubeObject): FieldCause[] {
-  return validate(type.kind, obj, old).map(({ type: causeType, field, message }) => ({ type: causeType, field, message }));
+  const seen = new Set<string>();
+  const causes: FieldCause[] = [];
+  for (const e of validate(type.kind, obj, old)) {
+    const message = errorString(e);
+    if (seen.has(message)) continue;
+    seen.add(message);
+    causes.push({ type: e.type, field: e.field, message });
+  }
+  return causes;
 }
 
 /** Unknown-field errors, each worded `unknown field "spec.x"`. */
