@@ -1,3 +1,5 @@
+// The imagePullPolicy default by image reference (tag, digest, registry port, unparseable), with a
+// property over explicit tags.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';

@@ -1,3 +1,5 @@
+// robfig/cron ParseStandard's accept/reject decisions and error texts, as CronJob validation
+// reports them; a property over every in-range minute/hour.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';

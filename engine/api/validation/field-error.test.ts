@@ -1,3 +1,5 @@
+// field.Error rendering (types, quoting, Stringer values, paths) and the ToAggregate rules:
+// one error bare, several bracketed, duplicates dropped.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';

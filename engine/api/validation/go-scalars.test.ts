@@ -1,3 +1,5 @@
+// Go's base64 CorruptInputError offsets and time.Parse(RFC3339) errors, as the API server's
+// decoder reports them for []byte fields and metav1.Time.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';

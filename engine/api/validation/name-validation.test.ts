@@ -1,3 +1,5 @@
+// util/validation name and key checks: counts and texts of the messages, generateName masking,
+// and properties relating labels, subdomains and label values.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';

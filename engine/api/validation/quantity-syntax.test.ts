@@ -1,3 +1,5 @@
+// ParseQuantity's three errors (format, suffix, numeric) for the inputs manifests contain, and a
+// property over integer quantities with every suffix.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';

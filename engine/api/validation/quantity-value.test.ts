@@ -1,3 +1,5 @@
+// Exact quantity comparison (Quantity.Cmp) across suffixes and notations, with properties over
+// milli-values.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';

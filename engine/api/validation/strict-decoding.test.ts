@@ -1,3 +1,5 @@
+// Strict decoding against the client-node models: the seeds' defaulyRequest typo, unknown fields in
+// document order, Go type-mismatch wording, custom unmarshalers, and kind → model mapping.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import { parse } from 'yaml';

@@ -1,3 +1,5 @@
+// Named table cases through defaults then validate(kind, obj, old?), asserting the exact aggregate
+// text Kubernetes renders for valid objects, bad input across kinds, and updates.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import { parse } from 'yaml';
