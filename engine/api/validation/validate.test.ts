@@ -91,6 +91,12 @@ describe('validate: bad input is worded like Kubernetes', () => {
       'spec.schedule: Invalid value: "61 * * * *": end of range (61) above maximum (59): 61'],
     ['cronjob name length', `apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: ${'c'.repeat(53)}}\nspec:\n  schedule: "@daily"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          containers: [{name: a, image: busybox}]\n`,
       `metadata.name: Invalid value: "${'c'.repeat(53)}": must be no more than 52 characters`],
+    ['pdb with both bounds', 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: b}\nspec: {minAvailable: 1, maxUnavailable: 1, selector: {matchLabels: {app: web}}}\n',
+      'spec: Invalid value: policy.PodDisruptionBudgetSpec{...}: minAvailable and maxUnavailable cannot be both set'],
+    ['pdb percent over 100', 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: b}\nspec: {maxUnavailable: 150%, selector: {matchLabels: {app: web}}}\n',
+      'spec.maxUnavailable: Invalid value: 150%: must not be greater than 100%'],
+    ['hpa max below min', 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: h}\nspec: {minReplicas: 3, maxReplicas: 2, scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}}\n',
+      'spec.maxReplicas: Invalid value: 2: must be greater than or equal to `minReplicas`'],
     ['namespace name', 'apiVersion: v1\nkind: Namespace\nmetadata: {name: Team}\n', `metadata.name: Invalid value: "Team": ${LABEL_MSG}`],
   ];
   for (const [name, yaml, want] of cases) it(name, () => expect(check(yaml)).toBe(want));

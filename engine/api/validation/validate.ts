@@ -4,20 +4,24 @@
 // a dedicated validator get ObjectMeta validation only (name a DNS-1123 subdomain). Job creation
 // first generates its selector on `obj`, as the Job strategy's Validate does.
 import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
+import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
 import type { CronJob, Job } from 'kubernetes-types/batch/v1';
 import type { ConfigMap, LimitRange, Namespace, Pod, ResourceQuota, Secret, Service } from 'kubernetes-types/core/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
+import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import type { FieldErrorList } from './field-error.ts';
 import { validateCronJob, validateCronJobUpdate } from './cron-job.ts';
 import { validateConfigMap, validateConfigMapUpdate, validateSecret, validateSecretUpdate } from './config-map.ts';
 import { validateDaemonSet, validateDaemonSetUpdate } from './daemon-set.ts';
 import { validateDeployment, validateDeploymentUpdate } from './deployment.ts';
+import { validateHorizontalPodAutoscaler, validateHorizontalPodAutoscalerUpdate } from './horizontal-pod-autoscaler.ts';
 import { generateJobSelector, validateJob, validateJobUpdate } from './job.ts';
 import { validateLimitRange } from './limit-range.ts';
 import { nameIsDNSSubdomain } from './name-validation.ts';
 import { validateNamespace, validateNamespaceUpdate } from './namespace.ts';
 import { validateObjectMeta, validateObjectMetaUpdate } from './object-meta.ts';
 import { validatePod, validatePodUpdate } from './pod.ts';
+import { validatePodDisruptionBudget, validatePodDisruptionBudgetUpdate } from './pod-disruption-budget.ts';
 import { validateReplicaSet, validateReplicaSetUpdate } from './replica-set.ts';
 import { validateResourceQuota } from './resource-quota.ts';
 import { validateService, validateServiceUpdate } from './service.ts';
@@ -52,6 +56,8 @@ const VALIDATORS: Readonly<Record<string, KindValidator>> = {
   ResourceQuota: v<ResourceQuota>(validateResourceQuota, withMetaUpdate(validateResourceQuota)),
   LimitRange: v<LimitRange>(validateLimitRange, withMetaUpdate(validateLimitRange)),
   Namespace: v<Namespace>(validateNamespace, validateNamespaceUpdate),
+  PodDisruptionBudget: v<PodDisruptionBudget>(validatePodDisruptionBudget, validatePodDisruptionBudgetUpdate),
+  HorizontalPodAutoscaler: v<HorizontalPodAutoscaler>(validateHorizontalPodAutoscaler, validateHorizontalPodAutoscalerUpdate),
 };
 
 /** Built-in cluster-scoped kinds (no metadata.namespace). */
