@@ -3,8 +3,15 @@
 import { endpointsController } from './endpoints/endpoints-controller.ts';
 import { endpointSliceController } from './endpointslice/endpointslice-controller.ts';
 import type { ControllerDefinition } from './runner/controller.ts';
+import { deploymentController } from './deployment/controller.ts';
+import { garbageCollector } from './garbage-collector/controller.ts';
+import { replicaSetController, replicationController } from './replicaset/controller.ts';
 
 export const controllers: ControllerDefinition[] = [
+  deploymentController,
+  replicaSetController,
+  replicationController,
+  garbageCollector,
   endpointsController,
   endpointSliceController,
 ];
