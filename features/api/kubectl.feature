@@ -28,6 +28,7 @@ Feature: kubectl prints what kubectl prints
         containers:
           - name: api
             image: busybox:1.36
+            command: ["sleep", "3600"]
       """
     And the cluster settles
 
@@ -38,8 +39,8 @@ Feature: kubectl prints what kubectl prints
     And the output is:
       """
       NAME   READY   STATUS    RESTARTS   AGE
-      api    1/1     Running   0          90s
-      web    1/1     Running   0          90s
+      api    1/1     Running   0          92s
+      web    1/1     Running   0          92s
       """
 
   Scenario: get with labels, names and all namespaces
@@ -47,8 +48,8 @@ Feature: kubectl prints what kubectl prints
     Then the output is:
       """
       NAMESPACE   NAME   READY   STATUS    RESTARTS   AGE   LABELS
-      default     api    1/1     Running   0          0s    app=api
-      default     web    1/1     Running   0          0s    app=web
+      default     api    1/1     Running   0          2s    app=api
+      default     web    1/1     Running   0          2s    app=web
       """
     When I run "kubectl get pods -l app=web -o name"
     Then the output is "pod/web"
@@ -163,13 +164,13 @@ Feature: kubectl prints what kubectl prints
     Then the output is:
       """
       NAME      READY   STATUS    RESTARTS   AGE
-      pod/web   1/1     Running   0          0s
+      pod/web   1/1     Running   0          2s
       """
     When I run "kubectl get svc kubernetes"
     Then the output is:
       """
       NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE
-      kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   0s
+      kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   2s
       """
     When I run "kubectl get pods -l app=nothing"
     Then the command succeeds

@@ -110,7 +110,7 @@ Feature: Bad input is refused the way the API server refuses it
               - name: web
                 image: nginx:1.27
       """
-    Then the command fails with "Deployment.apps \"web\" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0"
+    Then the command fails with "The Deployment \"web\" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0"
 
   Scenario: The selector must match the template labels
     When I try to apply:
@@ -166,9 +166,9 @@ Feature: Bad input is refused the way the API server refuses it
           - name: web
             image: nginx:1.27
       """
-    Then the command fails with "Pod \"Bad_Name\" is invalid: metadata.name: Invalid value: \"Bad_Name\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"
+    Then the command fails with "The Pod \"Bad_Name\" is invalid: metadata.name: Invalid value: \"Bad_Name\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"
 
-  Scenario: Several errors are reported together in brackets
+  Scenario: Several errors are reported together, one per line as kubectl prints them
     When I try to apply:
       """
       apiVersion: v1
@@ -182,7 +182,8 @@ Feature: Bad input is refused the way the API server refuses it
             image: nginx:1.27
             imagePullPolicy: Sometimes
       """
-    Then the command fails with "Pod \"web\" is invalid: [spec.containers[0].imagePullPolicy: Unsupported value: \"Sometimes\": supported values: \"Always\", \"IfNotPresent\", \"Never\", spec.restartPolicy: Unsupported value: \"Sometimes\": supported values: \"Always\", \"OnFailure\", \"Never\"]"
+    Then the command fails with "* spec.containers[0].imagePullPolicy: Unsupported value: \"Sometimes\": supported values: \"Always\", \"IfNotPresent\", \"Never\""
+    And the command fails with "* spec.restartPolicy: Unsupported value: \"Sometimes\": supported values: \"Always\", \"OnFailure\", \"Never\""
 
   Scenario: A probe needs exactly one handler
     When I try to apply:
@@ -292,4 +293,4 @@ Feature: Bad input is refused the way the API server refuses it
                   - name: work
                     image: busybox:1.36
       """
-    Then the command fails with "CronJob.batch \"nightly\" is invalid: spec.schedule: Invalid value: \"0 25 * * *\": end of range (25) above maximum (23): 25"
+    Then the command fails with "The CronJob \"nightly\" is invalid: spec.schedule: Invalid value: \"0 25 * * *\": end of range (25) above maximum (23): 25"

@@ -30,7 +30,7 @@ describe('golden: minimal manifest in, defaulted object out', () => {
           readinessProbe: { httpGet: { port: 80, path: '/', scheme: 'HTTP' }, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 },
         }],
         enableServiceLinks: true, dnsPolicy: 'ClusterFirst', restartPolicy: 'Always', securityContext: {},
-        terminationGracePeriodSeconds: 30, schedulerName: 'default-scheduler', priority: 0, preemptionPolicy: 'PreemptLowerPriority',
+        terminationGracePeriodSeconds: 30, schedulerName: 'default-scheduler',
       },
     });
   });

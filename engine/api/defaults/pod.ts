@@ -2,10 +2,9 @@
 // that has limits, enableServiceLinks true, host ports from container ports under hostNetwork,
 // then the PodSpec defaults. Models pkg/apis/core/v1/defaults.go → SetDefaults_Pod and
 // zz_generated.defaults.go → SetObjectDefaults_Pod. Pod-level resources (alpha gate) are left out;
-// priority comes from pod-priority.ts, status from the registry (not here).
+// priority and preemptionPolicy are the Priority admission plugin's, status the registry's.
 import type { Container, Pod } from 'kubernetes-types/core/v1';
 import { defaultPodSpec } from './pod-spec.ts';
-import { defaultPodPriority } from './pod-priority.ts';
 
 function defaultRequestsFromLimits(c: Container): void {
   const limits = c.resources?.limits;
@@ -27,5 +26,4 @@ export function defaultPod(pod: Pod): void {
     defaultHostNetworkPorts(spec.initContainers ?? []);
   }
   defaultPodSpec(spec);
-  defaultPodPriority(pod);
 }
