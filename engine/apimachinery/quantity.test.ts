@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';
-import { ERR_FORMAT_WRONG, ERR_SUFFIX, Quantity, parseQuantity, tryParseQuantity } from './quantity.ts';
+import { ERR_FORMAT_WRONG, ERR_SUFFIX, normalizeQuantity, Quantity, parseQuantity, tryParseQuantity } from './quantity.ts';
 
 // Expectations from staging/src/k8s.io/apimachinery/pkg/api/resource/quantity_test.go
 // (TestQuantityParse, TestQuantityString, TestQuantityParseEmit, TestMilliNewSet).
@@ -204,4 +204,11 @@ test('property: mul by an integer equals repeated addition', () => {
       expect(a.mul(n).equals(sum)).toBe(true);
     }),
   );
+});
+
+test('normalizeQuantity is what the API server stores', () => {
+  expect(normalizeQuantity('0.5')).toBe('500m');
+  expect(normalizeQuantity('1024Mi')).toBe('1Gi');
+  expect(normalizeQuantity('256Mi')).toBe('256Mi');
+  expect(() => normalizeQuantity('lots')).toThrow(ERR_FORMAT_WRONG);
 });

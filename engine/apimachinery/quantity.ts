@@ -119,6 +119,14 @@ export function parseQuantity(text: string): Quantity {
   return Quantity.parse(text);
 }
 
+/**
+ * The text the API server stores for a quantity field: decoding and re-encoding a Quantity gives
+ * String() ("0.5" → "500m", "1024Mi" → "1Gi", "+1" stays "+1"). Throws QuantityParseError.
+ */
+export function normalizeQuantity(text: string): string {
+  return Quantity.parse(text).toString();
+}
+
 /** The parsed quantity, or undefined when text is not a valid quantity. */
 export function tryParseQuantity(text: string): Quantity | undefined {
   try {
