@@ -23,6 +23,9 @@ export interface LabelSelectorSpec {
 }
 
 export class LabelSelector {
+  private static readonly EVERYTHING = new LabelSelector([], false);
+  private static readonly NOTHING = new LabelSelector([], true);
+
   private constructor(
     readonly requirements: readonly Requirement[],
     /** True only for Nothing(): matches no labels at all. */
@@ -31,12 +34,12 @@ export class LabelSelector {
 
   /** labels.Everything(): no requirements, matches every label set. */
   static everything(): LabelSelector {
-    return EVERYTHING;
+    return LabelSelector.EVERYTHING;
   }
 
   /** labels.Nothing(): matches nothing and prints as "". */
   static nothing(): LabelSelector {
-    return NOTHING;
+    return LabelSelector.NOTHING;
   }
 
   /** labels.Parse; throws LabelSelectorError with Kubernetes' message. "" is Everything. */
@@ -52,10 +55,10 @@ export class LabelSelector {
 
   /** metav1.LabelSelectorAsSelector: undefined/null → Nothing; no terms → Everything. */
   static fromSpec(spec: LabelSelectorSpec | null | undefined): LabelSelector {
-    if (spec === undefined || spec === null) return NOTHING;
+    if (spec === undefined || spec === null) return LabelSelector.NOTHING;
     const matchLabels = Object.entries(spec.matchLabels ?? {});
     const expressions = spec.matchExpressions ?? [];
-    if (matchLabels.length + expressions.length === 0) return EVERYTHING;
+    if (matchLabels.length + expressions.length === 0) return LabelSelector.EVERYTHING;
     const reqs = matchLabels.map(([key, value]) => newRequirement(key, '=', [value]));
     for (const expr of expressions) {
       const op = EXPRESSION_OPERATORS[expr.operator];
@@ -92,8 +95,6 @@ function sortByKey(reqs: Requirement[]): Requirement[] {
   return reqs.sort((a, b) => compareStrings(a.key, b.key));
 }
 
-const EVERYTHING = new (LabelSelector as unknown as new (r: Requirement[], n: boolean) => LabelSelector)([], false);
-const NOTHING = new (LabelSelector as unknown as new (r: Requirement[], n: boolean) => LabelSelector)([], true);
 
 /** Parse a selector string; convenience for callers that only need to match. */
 export function parseLabelSelector(text: string): LabelSelector {
