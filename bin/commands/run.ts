@@ -1,0 +1,88 @@
+// `kubespec run [paths...] [--seed N] [--out DIR] [--tags EXPR]`: runs feature files with the
+// project's steps against the embedded engine, printing progress and a closing
+// `N passed, N failed` line, and writes Cucumber's HTML report, its message stream and the
+// engine's journal.ndjson to DIR (default reports/out/).
+import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { summarizeMessages } from './run-summary.ts';
+
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface SuiteOptions {
+  paths: string[];
+  seed?: number | undefined;
+  outDir: string;
+  tags?: string | undefined;
+  /** Root that fixture paths in the features resolve against (default: the current directory). */
+  fixtureRoot?: string | undefined;
+  quiet?: boolean | undefined;
+}
+
+export interface SuiteResult {
+  exitCode: number;
+  outDir: string;
+  passed: number;
+  failed: number;
+}
+
+const STEP_FILES = ['steps/support/world.ts', 'steps/support/parameter-types.ts', 'steps/support/hooks.ts', 'steps/**/*.steps.ts'];
+
+export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
+  const outDir = resolve(opts.outDir);
+  mkdirSync(outDir, { recursive: true });
+  const journal = join(outDir, 'journal.ndjson');
+  writeFileSync(journal, '');
+  process.env.KUBESPEC_JOURNAL = journal;
+  process.env.KUBESPEC_PROJECT_ROOT = resolve(opts.fixtureRoot ?? process.cwd());
+  if (opts.seed !== undefined) process.env.KUBESPEC_SEED = String(opts.seed);
+  else delete process.env.KUBESPEC_SEED;
+  const messages = join(outDir, 'messages.ndjson');
+  const { runConfiguration } = await loadConfiguration({
+    provided: {
+      paths: opts.paths,
+      import: STEP_FILES.map((f) => join(PACKAGE_ROOT, f)),
+      format: [opts.quiet ? 'summary' : 'progress', `message:${messages}`, `html:${join(outDir, 'cucumber.html')}`],
+      tags: opts.tags ?? '',
+      strict: true,
+      formatOptions: { snippetInterface: 'synchronous' },
+    },
+  });
+  const { success } = await runCucumber(runConfiguration);
+  const { passed, failed } = summarizeMessages(messages);
+  return { exitCode: success ? 0 : 1, outDir, passed, failed };
+}
+
+const HELP = `Usage: kubespec run [paths...] [--seed N] [--out DIR] [--tags EXPR]
+
+  paths        feature files or folders (file.feature:LINE runs one scenario); default features/
+  --seed N     use seed N for every scenario (default: per scenario, from its name or @seed=N)
+  --out DIR    where to write cucumber.html, messages.ndjson and journal.ndjson (default reports/out)
+  --tags EXPR  a Cucumber tag expression, e.g. "@conformance and not @slow"
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { seed: { type: 'string' }, out: { type: 'string' }, tags: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) {
+    process.stderr.write(`kubespec run: --seed must be an integer, got "${values.seed}"\n`);
+    return 2;
+  }
+  const result = await runSuite({
+    paths: positionals.length > 0 ? positionals : ['features'],
+    seed: values.seed !== undefined ? Number(values.seed) : undefined,
+    outDir: values.out ?? 'reports/out',
+    tags: values.tags,
+  });
+  process.stdout.write(`\nReports: ${result.outDir}/cucumber.html, messages.ndjson, journal.ndjson\n`);
+  process.stdout.write(`${result.passed} passed, ${result.failed} failed\n`);
+  return result.exitCode;
+}

@@ -1,0 +1,242 @@
+// The API server's request pipeline over the store (k8s.io/apiserver/pkg/registry/generic/
+// registry/store.go and endpoints/handlers): decode (strict field validation on request) →
+// defaulting → mutating admission → name generation → validation → validating admission →
+// storage, with Kubernetes' errors at each stage. Every write is recorded in the journal.
+// Leaves out authn/authz, managedFields/server-side apply, and API chunking.
+import { clone, type KubeObject } from '../apimachinery/object.ts';
+import type { VirtualClock } from '../clock/virtual-clock.ts';
+import { formatTimestamp } from '../clock/timestamp.ts';
+import type { Journal, JournalVerb } from '../journal/journal.ts';
+import type { SeededRandom } from '../random/seeded-random.ts';
+import type { ObjectStore } from '../store/object-store.ts';
+import { StoreError } from '../store/store-error.ts';
+import type { AdmissionAttributes, AdmissionPlugin, AdmissionReader, Operation } from './admission/admission.ts';
+import { admissionPlugins } from './admission/index.ts';
+import { applyDefaults } from './defaults/index.ts';
+import { planDeletion, isReadyToRemove, type DeleteOptions } from './deletion.ts';
+import { alreadyExists, badRequest, conflict, gone, invalid, notFound, StatusError } from './errors.ts';
+import { generateObjectName } from './generate-name.ts';
+import { journalDetail } from './journal-detail.ts';
+import { selectionPredicate, type ListOptions } from './list-options.ts';
+import { applyPatch, type PatchType } from './patch.ts';
+import { apiVersionOf, resourceByPlural, type ResourceType } from './registry.ts';
+import { isNoopUpdate, prepareForCreate, prepareForUpdate } from './strategy.ts';
+import { assertScalable, boundPod, scaleOf, type Scale } from './subresources.ts';
+import { strictDecodingErrors, validateObject } from './validation/index.ts';
+import { WatchDispatcher, type WatchHandler, type WatchOptions } from './watch-dispatcher.ts';
+
+export interface RequestOptions {
+  /** Who is calling: recorded in the journal (kubectl, replicaset-controller, kubelet/node-1 ...). */
+  component: string;
+  dryRun?: boolean | undefined;
+  /** Strict rejects unknown fields, as kubectl's default `--validate=strict` asks. */
+  fieldValidation?: 'Strict' | 'Ignore' | undefined;
+  subresource?: string | undefined;
+}
+
+export interface ApiServerDeps {
+  store: ObjectStore;
+  clock: VirtualClock;
+  random: SeededRandom;
+  journal: Journal;
+}
+
+export class ApiServer {
+  readonly plugins: AdmissionPlugin[] = admissionPlugins();
+  private readonly watches: WatchDispatcher;
+  private readonly reader: AdmissionReader;
+
+  constructor(private readonly deps: ApiServerDeps) {
+    this.watches = new WatchDispatcher(deps.store, deps.clock);
+    this.reader = {
+      get: (resource, ns, name) => deps.store.get(resource, ns, name),
+      list: (resource, ns) => deps.store.list(resource, ns).items,
+      updateStatus: (resource, obj) => this.update(resource, obj, { component: 'kube-apiserver', subresource: 'status' }),
+      nowMs: () => deps.clock.nowMs(),
+    };
+  }
+
+  typeOf(resource: string): ResourceType {
+    const type = resourceByPlural(resource);
+    if (!type) throw new StatusError('NotFound', 404, 'the server could not find the requested resource');
+    return type;
+  }
+
+  get(resource: string, namespace: string | undefined, name: string): KubeObject {
+    const type = this.typeOf(resource);
+    const obj = this.deps.store.get(resource, type.namespaced ? namespace : undefined, name);
+    if (!obj) throw notFound(type, name);
+    return obj;
+  }
+
+  list(resource: string, opts: ListOptions = {}): { items: KubeObject[]; resourceVersion: string } {
+    const type = this.typeOf(resource);
+    const { items, revision } = this.deps.store.list(resource, type.namespaced ? opts.namespace : undefined);
+    const matches = selectionPredicate(opts);
+    return { items: items.filter(matches), resourceVersion: String(revision) };
+  }
+
+  watch(resource: string, opts: WatchOptions, owner: string, handler: WatchHandler): () => void {
+    this.typeOf(resource);
+    try {
+      return this.watches.watch(resource, opts, owner, handler);
+    } catch (e) {
+      if (e instanceof StoreError && e.code === 'Gone') throw gone(e.message);
+      throw e;
+    }
+  }
+
+  create(resource: string, input: KubeObject, opts: RequestOptions): KubeObject {
+    const type = this.typeOf(resource);
+    this.checkStrict(type, input, opts);
+    const obj = clone(input);
+    obj.apiVersion = apiVersionOf(type);
+    obj.kind = type.kind;
+    this.scopeNamespace(type, obj);
+    applyDefaults(type, obj);
+    prepareForCreate(type, obj);
+    obj.metadata.uid = this.deps.random.uuid();
+    obj.metadata.creationTimestamp = formatTimestamp(this.deps.clock.nowMs());
+    delete obj.metadata.resourceVersion;
+    delete obj.metadata.deletionTimestamp;
+    this.admit('CREATE', type, obj, undefined, opts);
+    if (!obj.metadata.name && obj.metadata.generateName) {
+      obj.metadata.name = generateObjectName(obj.metadata.generateName, this.deps.random, (n) => this.deps.store.get(resource, obj.metadata.namespace, n) !== undefined);
+    }
+    this.validate(type, obj, undefined);
+    this.admitValidate('CREATE', type, obj, undefined, opts);
+    if (opts.dryRun) return obj;
+    try {
+      const stored = this.deps.store.create(resource, obj);
+      this.record(opts.component, 'create', stored);
+      return stored;
+    } catch (e) {
+      if (e instanceof StoreError && e.code === 'AlreadyExists') throw alreadyExists(type, obj.metadata.name ?? '');
+      throw e;
+    }
+  }
+
+  update(resource: string, input: KubeObject, opts: RequestOptions): KubeObject {
+    const type = this.typeOf(resource);
+    this.checkStrict(type, input, opts);
+    const namespace = type.namespaced ? input.metadata.namespace ?? 'default' : undefined;
+    const name = input.metadata.name ?? '';
+    const old = this.deps.store.get(resource, namespace, name);
+    if (!old) throw notFound(type, name);
+    const expectedRV = input.metadata.resourceVersion;
+    if (expectedRV && expectedRV !== old.metadata.resourceVersion) throw conflict(type, name);
+    const obj = prepareForUpdate(type, clone({ ...input, apiVersion: apiVersionOf(type), kind: type.kind }), old, opts.subresource);
+    if (opts.subresource !== 'status') applyDefaults(type, obj);
+    this.admit('UPDATE', type, obj, old, opts);
+    this.validate(type, obj, old);
+    this.admitValidate('UPDATE', type, obj, old, opts);
+    if (opts.dryRun || isNoopUpdate(obj, old)) return old;
+    if (isReadyToRemove(resource, obj)) return this.remove(type, obj, opts.component);
+    const stored = this.deps.store.update(resource, obj, old.metadata.resourceVersion);
+    this.record(opts.component, 'update', stored);
+    return stored;
+  }
+
+  patch(resource: string, namespace: string | undefined, name: string, patchType: PatchType, patch: unknown, opts: RequestOptions): KubeObject {
+    const current = this.get(resource, namespace, name);
+    const patched = applyPatch(clone(current), patchType, patch) as KubeObject;
+    if (typeof patched !== 'object' || patched === null) throw badRequest('patched object is not an object');
+    patched.metadata = { ...(patched.metadata ?? {}), resourceVersion: current.metadata.resourceVersion! };
+    if (current.metadata.namespace !== undefined) patched.metadata.namespace = current.metadata.namespace;
+    return this.update(resource, patched, opts);
+  }
+
+  delete(resource: string, namespace: string | undefined, name: string, options: DeleteOptions, opts: RequestOptions): KubeObject {
+    const type = this.typeOf(resource);
+    const obj = this.get(resource, namespace, name);
+    const pre = options.preconditions;
+    if (pre?.uid && pre.uid !== obj.metadata.uid) {
+      throw conflict(type, name);
+    }
+    if (pre?.resourceVersion && pre.resourceVersion !== obj.metadata.resourceVersion) throw conflict(type, name);
+    this.admitValidate('DELETE', type, undefined, obj, opts);
+    const plan = planDeletion(resource, obj, options, this.deps.clock.nowMs());
+    if (options.dryRun || opts.dryRun) return obj;
+    if (plan.remove) return this.remove(type, obj, opts.component);
+    const marked: KubeObject = { ...obj, metadata: plan.metadata };
+    if (plan.status !== undefined) marked.status = plan.status;
+    const stored = this.deps.store.update(resource, marked, obj.metadata.resourceVersion);
+    this.record(opts.component, 'delete', stored);
+    return stored;
+  }
+
+  deleteCollection(resource: string, listOpts: ListOptions, options: DeleteOptions, opts: RequestOptions): KubeObject[] {
+    return this.list(resource, listOpts).items.map((o) => this.delete(resource, o.metadata.namespace, o.metadata.name ?? '', options, opts));
+  }
+
+  bind(namespace: string, podName: string, nodeName: string, opts: RequestOptions): KubeObject {
+    const pod = this.get('pods', namespace, podName);
+    const bound = boundPod(pod, nodeName, this.deps.clock.nowMs());
+    const stored = this.deps.store.update('pods', bound, pod.metadata.resourceVersion);
+    this.record(opts.component, 'update', stored);
+    return stored;
+  }
+
+  getScale(resource: string, namespace: string, name: string): Scale {
+    assertScalable(resource, name, this.typeOf(resource).subresources);
+    return scaleOf(this.get(resource, namespace, name));
+  }
+
+  updateScale(resource: string, namespace: string, name: string, replicas: number, opts: RequestOptions): Scale {
+    assertScalable(resource, name, this.typeOf(resource).subresources);
+    const current = this.get(resource, namespace, name);
+    const spec = { ...(current.spec as object), replicas };
+    return scaleOf(this.update(resource, { ...current, spec }, opts));
+  }
+
+  private remove(type: ResourceType, obj: KubeObject, component: string): KubeObject {
+    const removed = this.deps.store.delete(type.resource, obj.metadata.namespace, obj.metadata.name ?? '');
+    this.record(component, 'delete', removed);
+    return removed;
+  }
+
+  private scopeNamespace(type: ResourceType, obj: KubeObject): void {
+    if (type.namespaced) obj.metadata.namespace ??= 'default';
+    else delete obj.metadata.namespace;
+  }
+
+  private checkStrict(type: ResourceType, obj: KubeObject, opts: RequestOptions): void {
+    if (opts.fieldValidation !== 'Strict') return;
+    const errors = strictDecodingErrors(obj);
+    if (errors.length === 0) return;
+    throw badRequest(`${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: strict decoding error: ${errors.join(', ')}`);
+  }
+
+  private validate(type: ResourceType, obj: KubeObject, old: KubeObject | undefined): void {
+    const causes = validateObject(type, obj, old);
+    if (causes.length > 0) throw invalid(type, obj.metadata.name ?? '', causes);
+  }
+
+  private attributes(op: Operation, type: ResourceType, obj: KubeObject | undefined, old: KubeObject | undefined, opts: RequestOptions): AdmissionAttributes {
+    const meta = (obj ?? old)!.metadata;
+    return {
+      operation: op, type, subresource: opts.subresource, namespace: meta.namespace,
+      name: meta.name || meta.generateName || '', object: obj, oldObject: old, dryRun: opts.dryRun === true, reader: this.reader,
+    };
+  }
+
+  private admit(op: Operation, type: ResourceType, obj: KubeObject, old: KubeObject | undefined, opts: RequestOptions): void {
+    const attrs = this.attributes(op, type, obj, old, opts);
+    for (const p of this.plugins) p.admit?.(attrs);
+  }
+
+  private admitValidate(op: Operation, type: ResourceType, obj: KubeObject | undefined, old: KubeObject | undefined, opts: RequestOptions): void {
+    const attrs = this.attributes(op, type, obj, old, opts);
+    for (const p of this.plugins) p.validate?.(attrs);
+  }
+
+  private record(component: string, verb: JournalVerb, obj: KubeObject): void {
+    if (obj.kind === 'Event') return; // Events are journaled by the recorder as verb 'event'.
+    const detail = journalDetail(obj);
+    this.deps.journal.record({
+      component, verb, kind: obj.kind, name: obj.metadata.name ?? '', rv: obj.metadata.resourceVersion ?? '',
+      ...(obj.metadata.namespace !== undefined ? { namespace: obj.metadata.namespace } : {}),
+      ...(detail ? { detail } : {}),
+    });
+  }
+}

@@ -1,0 +1,44 @@
+// The few status numbers the journal carries per write so that assertions over time and the
+// report's timelines can be computed from the journal alone (replicas of workloads, a pod's
+// phase/readiness/node/restarts, a Service's endpoint count). Not a Kubernetes concept.
+import type { KubeObject } from '../apimachinery/object.ts';
+
+type Detail = Record<string, unknown>;
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
+
+export function journalDetail(obj: KubeObject): Detail | undefined {
+  const spec = (obj.spec ?? {}) as Record<string, unknown>;
+  const status = (obj.status ?? {}) as Record<string, unknown>;
+  switch (obj.kind) {
+    case 'Deployment':
+    case 'ReplicaSet':
+    case 'StatefulSet':
+    case 'ReplicationController':
+      return {
+        replicas: num(spec.replicas ?? 1), statusReplicas: num(status.replicas), updatedReplicas: num(status.updatedReplicas),
+        readyReplicas: num(status.readyReplicas), availableReplicas: num(status.availableReplicas),
+      };
+    case 'Pod': {
+      const conditions = (status.conditions ?? []) as { type: string; status: string }[];
+      const statuses = (status.containerStatuses ?? []) as { restartCount?: number }[];
+      return {
+        phase: status.phase, node: spec.nodeName ?? null,
+        ready: conditions.some((c) => c.type === 'Ready' && c.status === 'True'),
+        restarts: statuses.reduce((n, s) => n + num(s.restartCount), 0),
+        terminating: obj.metadata.deletionTimestamp !== undefined,
+      };
+    }
+    case 'Endpoints': {
+      const subsets = ((obj as { subsets?: { addresses?: unknown[]; notReadyAddresses?: unknown[] }[] }).subsets ?? []);
+      return {
+        ready: subsets.reduce((n, s) => n + (s.addresses?.length ?? 0), 0),
+        notReady: subsets.reduce((n, s) => n + (s.notReadyAddresses?.length ?? 0), 0),
+      };
+    }
+    case 'ResourceQuota':
+      return { hard: status.hard ?? {}, used: status.used ?? {} };
+    default:
+      return undefined;
+  }
+}

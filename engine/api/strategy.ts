@@ -1,0 +1,78 @@
+// Per-resource REST strategy rules the generic registry applies around create and update
+// (pkg/registry/<group>/<resource>/strategy.go → PrepareForCreate, PrepareForUpdate):
+// client-set status is dropped on create, the main resource cannot change status and the
+// status subresource cannot change anything else, and metadata.generation starts at 1 and is
+// bumped on spec changes for the kinds that track it. Leaves out managedFields.
+import { clone, jsonEqual, type KubeObject } from '../apimachinery/object.ts';
+import type { ResourceType } from './registry.ts';
+
+/** Resources whose strategy sets metadata.generation (spec-bearing workload/policy objects). */
+const TRACKS_GENERATION = new Set([
+  'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'replicationcontrollers', 'jobs', 'cronjobs',
+  'horizontalpodautoscalers', 'poddisruptionbudgets', 'ingresses', 'priorityclasses',
+]);
+
+/** The status a new object starts with (the client's status is discarded). */
+const INITIAL_STATUS: Record<string, () => unknown> = {
+  pods: () => ({ phase: 'Pending' }),
+  namespaces: () => ({ phase: 'Active' }),
+  services: () => ({ loadBalancer: {} }),
+  persistentvolumeclaims: () => ({ phase: 'Pending' }),
+  persistentvolumes: () => ({ phase: 'Pending' }),
+  deployments: () => ({}), replicasets: () => ({ replicas: 0 }), statefulsets: () => ({ replicas: 0, availableReplicas: 0 }),
+  daemonsets: () => ({ currentNumberScheduled: 0, desiredNumberScheduled: 0, numberMisscheduled: 0, numberReady: 0 }),
+  replicationcontrollers: () => ({ replicas: 0 }), jobs: () => ({}), cronjobs: () => ({}),
+  horizontalpodautoscalers: () => ({}), resourcequotas: () => ({}),
+  poddisruptionbudgets: () => ({ currentHealthy: 0, desiredHealthy: 0, disruptionsAllowed: 0, expectedPods: 0 }),
+  ingresses: () => ({ loadBalancer: {} }),
+};
+
+export function tracksGeneration(type: ResourceType): boolean {
+  return TRACKS_GENERATION.has(type.resource);
+}
+
+export function prepareForCreate(type: ResourceType, obj: KubeObject): void {
+  const initial = INITIAL_STATUS[type.resource];
+  if (initial) obj.status = initial();
+  if (tracksGeneration(type)) obj.metadata.generation = 1;
+  if (type.resource === 'namespaces') {
+    const spec = (obj.spec ?? {}) as { finalizers?: string[] };
+    obj.spec = { ...spec, finalizers: spec.finalizers ?? ['kubernetes'] };
+  }
+}
+
+/** Merges an update request into the stored object according to the subresource written. */
+export function prepareForUpdate(type: ResourceType, next: KubeObject, old: KubeObject, subresource: string | undefined): KubeObject {
+  const out: KubeObject = subresource === 'status'
+    ? { ...clone(old), status: clone(next.status) }
+    : { ...next };
+  if (subresource !== 'status' && type.subresources.includes('status') && 'status' in old) out.status = clone(old.status);
+  out.metadata = {
+    ...(subresource === 'status' ? clone(old.metadata) : next.metadata),
+    uid: old.metadata.uid!, name: old.metadata.name!, creationTimestamp: old.metadata.creationTimestamp!,
+  };
+  if (old.metadata.namespace !== undefined) out.metadata.namespace = old.metadata.namespace;
+  if (old.metadata.deletionTimestamp !== undefined) out.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
+  if (old.metadata.deletionGracePeriodSeconds !== undefined) out.metadata.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+  if (old.metadata.generation !== undefined) {
+    out.metadata.generation = old.metadata.generation + (subresource !== 'status' && specChanged(out, old) ? 1 : 0);
+  }
+  return out;
+}
+
+function specChanged(next: KubeObject, old: KubeObject): boolean {
+  const strip = (o: KubeObject): Record<string, unknown> => {
+    const { metadata: _m, status: _s, ...rest } = o;
+    return rest;
+  };
+  return !jsonEqual(strip(next), strip(old));
+}
+
+/** True when an update would store nothing new (Kubernetes then skips the write). */
+export function isNoopUpdate(next: KubeObject, old: KubeObject): boolean {
+  const { metadata: nextMeta, ...nextRest } = next;
+  const { metadata: oldMeta, ...oldRest } = old;
+  const { resourceVersion: _r1, managedFields: _m1, ...a } = nextMeta;
+  const { resourceVersion: _r2, managedFields: _m2, ...b } = oldMeta;
+  return jsonEqual(nextRest, oldRest) && jsonEqual(a, b);
+}

@@ -1,0 +1,80 @@
+// The generic shape of a Kubernetes API object and the few helpers every layer needs.
+// Models k8s.io/apimachinery/pkg/apis/meta/v1 ObjectMeta / TypeMeta as plain JSON, the way the
+// API server stores them. Typed shapes per kind come from `kubernetes-types`.
+// Stored objects are frozen: `clone` before changing one.
+import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
+
+/** ObjectMeta with the server-owned fields (uid, resourceVersion, ...) writable, for the API server. */
+export type ServerObjectMeta = { -readonly [K in keyof ObjectMeta]: ObjectMeta[K] };
+
+export interface KubeObject {
+  apiVersion: string;
+  kind: string;
+  metadata: ServerObjectMeta;
+  [field: string]: unknown;
+}
+
+/** A typed object as the API returns it: `Stored<Pod>` has apiVersion, kind and metadata set. */
+export type Stored<T> = T & KubeObject;
+
+export interface ObjectRef {
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+/** A deep copy of a JSON value (objects here are always plain JSON). */
+export function clone<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(clone) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = clone(v);
+  return out as T;
+}
+
+/** Freezes a JSON value and everything under it, so stored objects cannot be changed in place. */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
+}
+
+export function objectRef(obj: KubeObject): ObjectRef {
+  const ref: ObjectRef = { kind: obj.kind, name: obj.metadata.name ?? '' };
+  if (obj.metadata.namespace !== undefined) ref.namespace = obj.metadata.namespace;
+  return ref;
+}
+
+/** `namespace/name`, or `name` for cluster-scoped objects: the work-queue key of client-go. */
+export function metaKey(obj: { metadata: ObjectMeta }): string {
+  const ns = obj.metadata.namespace;
+  return ns ? `${ns}/${obj.metadata.name ?? ''}` : obj.metadata.name ?? '';
+}
+
+export function splitMetaKey(key: string): { namespace: string | undefined; name: string } {
+  const i = key.indexOf('/');
+  return i < 0 ? { namespace: undefined, name: key } : { namespace: key.slice(0, i), name: key.slice(i + 1) };
+}
+
+/** The controller ownerReference (controller: true), as metav1.GetControllerOf. */
+export function controllerOf(obj: { metadata: ObjectMeta }): OwnerReference | undefined {
+  return obj.metadata.ownerReferences?.find((r) => r.controller === true);
+}
+
+/** Deep structural equality of two JSON values. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = definedKeys(a as object);
+  const kb = definedKeys(b as object);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) {
+    if (!jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+function definedKeys(o: object): string[] {
+  return Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+}

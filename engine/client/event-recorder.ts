@@ -1,0 +1,72 @@
+// The event recorder (client-go/tools/record/event.go + events_cache.go EventCorrelator):
+// writes core/v1 Event objects for an involved object; a repeat of the same
+// (object, type, reason, message, source) bumps count and lastTimestamp on the existing Event
+// instead of creating a new one. Event names are `<object name>.<hex unix nanos>` as
+// makeEvent does. Every event is journaled (verb 'event'). Leaves out the spam filter.
+import type { Event, ObjectReference } from 'kubernetes-types/core/v1';
+import type { KubeObject } from '../apimachinery/object.ts';
+import { formatTimestamp, VIRTUAL_EPOCH_UNIX_MS } from '../clock/timestamp.ts';
+import type { VirtualClock } from '../clock/virtual-clock.ts';
+import type { Journal } from '../journal/journal.ts';
+import type { ApiClient } from './api-client.ts';
+
+export type EventType = 'Normal' | 'Warning';
+
+export class EventRecorder {
+  private readonly seen = new Map<string, { namespace: string; name: string }>();
+  private lastNanos = 0n;
+
+  constructor(private readonly client: ApiClient, private readonly clock: VirtualClock, private readonly journal: Journal,
+    private readonly source: { component: string; host?: string }) {}
+
+  event(obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
+    const involved = referenceTo(obj, fieldPath);
+    const namespace = obj.metadata.namespace ?? 'default';
+    this.journal.record({
+      component: this.source.component, verb: 'event', kind: obj.kind, name: obj.metadata.name ?? '',
+      ...(obj.metadata.namespace !== undefined ? { namespace: obj.metadata.namespace } : {}), reason, message, type,
+    });
+    const key = [involved.uid, involved.fieldPath ?? '', type, reason, message, this.source.component].join('\u0000');
+    const now = formatTimestamp(this.clock.nowMs());
+    const existing = this.seen.get(key);
+    if (existing) {
+      try {
+        const ev = this.client.get<Event>('events', existing.namespace, existing.name);
+        this.client.update('events', { ...ev, count: (ev.count ?? 1) + 1, lastTimestamp: now });
+        return;
+      } catch {
+        // The Event was deleted (e.g. deletecollection): record it afresh below.
+      }
+    }
+    const name = `${obj.metadata.name ?? ''}.${this.nextNanos().toString(16)}`;
+    const event: Event = {
+      apiVersion: 'v1', kind: 'Event', metadata: { name, namespace }, involvedObject: involved, reason, message, type,
+      source: { component: this.source.component, ...(this.source.host ? { host: this.source.host } : {}) },
+      firstTimestamp: now, lastTimestamp: now, count: 1, eventTime: null as unknown as string,
+      reportingComponent: this.source.component, reportingInstance: this.source.host ?? '',
+    };
+    try {
+      this.client.create('events', event);
+      this.seen.set(key, { namespace, name });
+    } catch {
+      // Events are best effort, as in client-go: a refused Event (terminating namespace) is dropped.
+    }
+  }
+
+  /** Unix nanoseconds of the virtual now, strictly increasing so names never collide. */
+  private nextNanos(): bigint {
+    const nanos = BigInt(VIRTUAL_EPOCH_UNIX_MS + this.clock.nowMs()) * 1_000_000n;
+    this.lastNanos = nanos > this.lastNanos ? nanos : this.lastNanos + 1n;
+    return this.lastNanos;
+  }
+}
+
+function referenceTo(obj: KubeObject, fieldPath?: string): ObjectReference {
+  const ref: ObjectReference = {
+    apiVersion: obj.apiVersion, kind: obj.kind, name: obj.metadata.name ?? '', uid: obj.metadata.uid ?? '',
+    resourceVersion: obj.metadata.resourceVersion ?? '',
+  };
+  if (obj.metadata.namespace !== undefined) ref.namespace = obj.metadata.namespace;
+  if (fieldPath) ref.fieldPath = fieldPath;
+  return ref;
+}

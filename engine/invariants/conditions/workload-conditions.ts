@@ -1,0 +1,79 @@
+// Conditions about Deployments and their pods (status fields as pkg/controller/deployment/
+// sync.go → calculateStatus writes them; pod availability as IsPodAvailable).
+import type { ClusterState } from '../cluster-state.ts';
+import { findDeployment, isPodActive, isPodAvailable, isPodReady, podsOfDeployment } from '../workload-queries.ts';
+import type { ConditionDefinition, ConditionResult } from './condition.ts';
+
+const missing = (name: string): ConditionResult => ({ holds: false, observed: `deployment "${name}" does not exist` });
+
+function podCounts(state: ClusterState, name: string): { active: number; available: number; ready: number } | undefined {
+  const d = findDeployment(state, name);
+  if (!d) return undefined;
+  const pods = podsOfDeployment(state, d).filter(isPodActive);
+  const minReady = d.spec?.minReadySeconds ?? 0;
+  return {
+    active: pods.length,
+    ready: pods.filter(isPodReady).length,
+    available: pods.filter((p) => isPodAvailable(p, minReady, state.nowMs)).length,
+  };
+}
+
+export const workloadConditions: ConditionDefinition[] = [
+  {
+    pattern: /^the deployment "([^"]+)" (?:has|had) (\d+) (available|ready|updated|unavailable) replicas?$/,
+    example: 'the deployment "web" has 4 available replicas',
+    evaluate(state, [name = '', n = '0', field = 'available']) {
+      const d = findDeployment(state, name);
+      if (!d) return missing(name);
+      const status = (d.status ?? {}) as Record<string, number | undefined>;
+      const value = status[`${field}Replicas`] ?? 0;
+      return { holds: value === Number(n), observed: `${value} ${field} replicas` };
+    },
+  },
+  {
+    pattern: /^the deployment "([^"]+)" (?:is|was) rolled out$/,
+    example: 'the deployment "web" is rolled out',
+    evaluate(state, [name = '']) {
+      const d = findDeployment(state, name);
+      if (!d) return missing(name);
+      const want = d.spec?.replicas ?? 1;
+      const s = d.status ?? {};
+      const holds = (s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && s.updatedReplicas === want
+        && (s.replicas ?? 0) === want && (s.availableReplicas ?? 0) === want;
+      return { holds, observed: `${s.updatedReplicas ?? 0} updated, ${s.replicas ?? 0} total, ${s.availableReplicas ?? 0} available of ${want}` };
+    },
+  },
+  {
+    pattern: /^at least (\d+) pods? of deployment "([^"]+)" (?:are|were|is|was) (available|ready)(?: and at most (\d+) (?:exist|existed))?$/,
+    example: 'at least 3 pods of deployment "web" are available and at most 5 exist',
+    evaluate(state, [min = '0', name = '', what = 'available', max]) {
+      const c = podCounts(state, name);
+      if (!c) return missing(name);
+      const have = what === 'ready' ? c.ready : c.available;
+      const holds = have >= Number(min) && (!max || c.active <= Number(max));
+      return { holds, observed: `${have} ${what}, ${c.active} existing` };
+    },
+  },
+  {
+    pattern: /^at most (\d+) pods? of deployment "([^"]+)" (?:exist|existed)$/,
+    example: 'at most 5 pods of deployment "web" exist',
+    evaluate(state, [max = '0', name = '']) {
+      const c = podCounts(state, name);
+      if (!c) return missing(name);
+      return { holds: c.active <= Number(max), observed: `${c.active} existing` };
+    },
+  },
+  {
+    pattern: /^(\d+) pods? of deployment "([^"]+)" (?:are|were|is|was) (running|ready|available)$/,
+    example: '4 pods of deployment "web" are ready',
+    evaluate(state, [n = '0', name = '', what = 'ready']) {
+      const d = findDeployment(state, name);
+      if (!d) return missing(name);
+      const pods = podsOfDeployment(state, d).filter(isPodActive);
+      const count = what === 'running' ? pods.filter((p) => p.status?.phase === 'Running').length
+        : what === 'ready' ? pods.filter(isPodReady).length
+          : pods.filter((p) => isPodAvailable(p, d.spec?.minReadySeconds ?? 0, state.nowMs)).length;
+      return { holds: count === Number(n), observed: `${count} ${what}` };
+    },
+  },
+];

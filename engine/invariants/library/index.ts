@@ -1,0 +1,21 @@
+// The invariant library every scenario checks by default, one line per invariant.
+import type { Invariant } from '../invariant.ts';
+import { boundPodNodeExists, ownerReferencesResolve } from './references.ts';
+import { resourceVersionIncreases } from './resource-versions.ts';
+import { uniquePodIPs, uniqueServiceAddresses } from './unique-addresses.ts';
+import { replicaSetOwnsReplicas, rolloutAvailabilityBound, rolloutSurgeBound } from './workloads.ts';
+
+export const invariantLibrary: readonly Invariant[] = [
+  resourceVersionIncreases,
+  uniquePodIPs,
+  uniqueServiceAddresses,
+  rolloutSurgeBound,
+  rolloutAvailabilityBound,
+  replicaSetOwnsReplicas,
+  boundPodNodeExists,
+  ownerReferencesResolve,
+];
+
+export function findInvariant(name: string): Invariant | undefined {
+  return invariantLibrary.find((i) => i.name === name);
+}

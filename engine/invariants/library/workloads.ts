@@ -1,0 +1,86 @@
+// Workload invariants. During a RollingUpdate the Deployment controller never lets the
+// ReplicaSets' desired sizes exceed replicas + maxSurge, and never scales an old ReplicaSet
+// down while that would leave fewer than replicas − maxUnavailable available
+// (pkg/controller/deployment/rolling.go; util/deployment_util.go → NewRSNewReplicas,
+// MaxUnavailable, ResolveFenceposts). Checked once the controller has observed the current
+// generation, so a spec change mid-flight is not a violation before the controller reacts.
+// A settled ReplicaSet owns exactly spec.replicas active pods (unless ReplicaFailure explains why).
+import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { Stored } from '../../apimachinery/object.ts';
+import type { ClusterState } from '../cluster-state.ts';
+import { objectName, type Invariant, type Violation } from '../invariant.ts';
+import { isPodActive, replicaSetsOf } from '../workload-queries.ts';
+
+function scaled(value: string | number | undefined, total: number, roundUp: boolean): number {
+  if (value === undefined) return 0;
+  if (typeof value === 'number') return value;
+  const pct = Number(value.replace('%', ''));
+  return roundUp ? Math.ceil((pct * total) / 100) : Math.floor((pct * total) / 100);
+}
+
+/** maxSurge and maxUnavailable resolved as ResolveFenceposts does (both 0 → unavailable 1). */
+export function fenceposts(d: Deployment): { surge: number; unavailable: number } {
+  const replicas = d.spec?.replicas ?? 1;
+  const ru = d.spec?.strategy?.rollingUpdate;
+  const surge = scaled(ru?.maxSurge ?? '25%', replicas, true);
+  let unavailable = scaled(ru?.maxUnavailable ?? '25%', replicas, false);
+  if (surge === 0 && unavailable === 0) unavailable = 1;
+  return { surge, unavailable: Math.min(unavailable, replicas) };
+}
+
+function rollingDeployments(state: ClusterState): Stored<Deployment>[] {
+  return state.list<Deployment>('deployments').filter((d) => (d.spec?.strategy?.type ?? 'RollingUpdate') === 'RollingUpdate'
+    && !d.spec?.paused && (d.status?.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && !d.metadata.deletionTimestamp);
+}
+
+export const rolloutSurgeBound: Invariant = {
+  name: 'rollout-surge-bound', mode: 'always', resources: ['replicasets', 'deployments'],
+  description: "During a rolling update the ReplicaSets' desired replicas never exceed spec.replicas + maxSurge.",
+  check(state) {
+    const out: Violation[] = [];
+    for (const d of rollingDeployments(state)) {
+      const total = replicaSetsOf(state, d).reduce((n, rs) => n + (rs.spec?.replicas ?? 0), 0);
+      const max = (d.spec?.replicas ?? 1) + fenceposts(d).surge;
+      if (total > max) out.push({ invariant: 'rollout-surge-bound', message: `deployment ${d.metadata.name ?? ''} wants ${total} replicas across its ReplicaSets, more than replicas + maxSurge = ${max}`, objects: [objectName('Deployment', d)] });
+    }
+    return out;
+  },
+};
+
+export const rolloutAvailabilityBound: Invariant = {
+  name: 'rollout-availability-bound', mode: 'always', resources: ['replicasets'],
+  description: 'An old ReplicaSet is only scaled down while at least spec.replicas − maxUnavailable replicas stay available.',
+  check(state, event) {
+    const rs = event?.object as Stored<ReplicaSet> | undefined;
+    const before = event?.prevObject as Stored<ReplicaSet> | undefined;
+    if (!rs || !before || event?.type !== 'MODIFIED' || (rs.spec?.replicas ?? 0) >= (before.spec?.replicas ?? 0)) return [];
+    const owner = rs.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Deployment');
+    const d = owner ? state.get<Deployment>('deployments', rs.metadata.namespace, owner.name) : undefined;
+    if (!d || d.metadata.uid !== owner?.uid || (d.spec?.strategy?.type ?? 'RollingUpdate') !== 'RollingUpdate') return [];
+    if ((d.spec?.replicas ?? 1) < (before.spec?.replicas ?? 0)) return []; // a scale-down of the Deployment itself
+    const kept = replicaSetsOf(state, d).reduce((n, s) => n + Math.min(s.spec?.replicas ?? 0, s.status?.availableReplicas ?? 0), 0);
+    const minAvailable = (d.spec?.replicas ?? 1) - fenceposts(d).unavailable;
+    return kept >= minAvailable ? [] : [{
+      invariant: 'rollout-availability-bound',
+      message: `scaling down ${rs.metadata.name ?? ''} to ${rs.spec?.replicas ?? 0} leaves ${kept} available replicas, fewer than replicas − maxUnavailable = ${minAvailable}`,
+      objects: [objectName('ReplicaSet', rs), objectName('Deployment', d)],
+    }];
+  },
+};
+
+export const replicaSetOwnsReplicas: Invariant = {
+  name: 'replicaset-owns-replicas', mode: 'settled', resources: ['replicasets', 'pods'],
+  description: 'A settled ReplicaSet owns exactly spec.replicas active pods (unless its ReplicaFailure condition explains the shortfall).',
+  check(state) {
+    const out: Violation[] = [];
+    for (const rs of state.list<ReplicaSet>('replicasets')) {
+      if (rs.metadata.deletionTimestamp || (rs.status?.conditions ?? []).some((c) => c.type === 'ReplicaFailure' && c.status === 'True')) continue;
+      const owned = state.list<Pod>('pods', rs.metadata.namespace)
+        .filter((p) => isPodActive(p) && (p.metadata.ownerReferences ?? []).some((r) => r.controller && r.uid === rs.metadata.uid)).length;
+      const want = rs.spec?.replicas ?? 1;
+      if (owned !== want) out.push({ invariant: 'replicaset-owns-replicas', message: `replica set ${rs.metadata.name ?? ''} owns ${owned} active pods, wants ${want}`, objects: [objectName('ReplicaSet', rs)] });
+    }
+    return out;
+  },
+};

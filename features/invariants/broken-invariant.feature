@@ -1,0 +1,33 @@
+Feature: Invariants are checked at every change
+  Every scenario checks the invariant library after every single write. A scenario that breaks
+  an invariant on purpose says so; kubespec reports the exact virtual instant it broke.
+
+  Scenario: Two pods given the same IP break unique-pod-ips at that instant
+    Given a cluster with 1 node
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: a
+      spec:
+        containers: [{ name: app, image: nginx }]
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: b
+      spec:
+        containers: [{ name: app, image: nginx }]
+      """
+    And the cluster settles
+    And 5 seconds pass
+    And pod "b" is given the IP of pod "a"
+    Then the invariant "unique-pod-ips" was first violated at "2025-01-01T00:00:05Z"
+
+  Scenario: The checked invariants can be listed
+    Given a cluster with 1 node
+    When the cluster settles
+    And I list the checked invariants
+    Then the output contains "resource-version-increases"
+    And the output contains "owner-references-resolve"

@@ -1,0 +1,45 @@
+// Scenario lifecycle: derive the seed (--seed / KUBESPEC_SEED, else @seed=N, else a hash of the
+// scenario's name, so adding a scenario never changes another's), name the scenario for the
+// journal (`features/x.feature:12`), and after it append its journal to journal.ndjson and, on
+// failure, attach the seed, the replay command and the last journal lines.
+import { After, Before, BeforeStep, Status } from '@cucumber/cucumber';
+import { appendFileSync } from 'node:fs';
+import { hashSeed } from '../../engine/random/seeded-random.ts';
+import { scenarioLine } from './scenario-line.ts';
+import { describeViolations } from './violations.ts';
+import type { KubespecWorld } from './world.ts';
+
+Before(function (this: KubespecWorld, { pickle, gherkinDocument }) {
+  for (const tag of pickle.tags) {
+    const skip = /^@skip-invariant=([^:]+)(?::(.+))?$/.exec(tag.name);
+    if (skip && !skip[2]) throw new Error(`${tag.name}: say why the invariant is skipped, e.g. @skip-invariant=${skip[1] ?? ''}:the-reason`);
+    if (skip) this.skippedInvariants.push(skip[1]!);
+  }
+  const tag = pickle.tags.map((t) => /^@seed=(-?\d+)$/.exec(t.name)).find(Boolean);
+  const forced = process.env.KUBESPEC_SEED;
+  this.seed = forced !== undefined && forced !== '' ? Number(forced) : tag ? Number(tag[1]) : hashSeed(pickle.name);
+  this.scenarioId = `${pickle.uri}:${scenarioLine(gherkinDocument, pickle)}`;
+});
+
+BeforeStep(function (this: KubespecWorld, { pickleStep }) {
+  if (!this.hasCluster()) return;
+  this.cluster.journal.record({ component: 'kubespec', verb: 'step', message: pickleStep.text });
+  if (pickleStep.type === 'Action') this.markNow(pickleStep.text);
+});
+
+After(function (this: KubespecWorld, { result }) {
+  if (!this.hasCluster()) return;
+  const journal = this.cluster.journal;
+  const path = process.env.KUBESPEC_JOURNAL;
+  if (path) appendFileSync(path, journal.toNdjson());
+  const unexpected = this.cluster.invariants.violations.filter((v) => !this.expectedViolations.has(v.invariant));
+  if (unexpected.length > 0 && result?.status !== Status.FAILED) throw new Error(describeViolations(unexpected, journal.entries()));
+  if (result?.status === Status.FAILED) {
+    const tail = journal.entries().slice(-15).map((e) => `  ${e.time} ${e.component} ${e.verb} ${e.kind ?? ''} ${e.name ?? ''} ${e.reason ?? ''} ${e.message ?? ''}`.trimEnd());
+    this.attach([
+      `virtual time: ${journal.entries().at(-1)?.time ?? '-'}  seed: ${this.seed}`,
+      `replay: npx kubespec run ${this.scenarioId} --seed ${this.seed}`,
+      'last journal lines:', ...tail,
+    ].join('\n'), 'text/plain');
+  }
+});
