@@ -11,7 +11,7 @@ export function runKubectl(ctx: KubectlContext, commandLine: string): KubectlRes
   if (args[0] === 'kubectl') args.shift();
   try {
     if ((args[0] === 'apply' || args[0] === 'create') && args[1] === '-f' && args[2]) return apply(ctx, args[0], args[2]);
-    if (args[0] === 'get' && args[1]) return get(ctx, args[1], args[2]?.startsWith('-') ? undefined : args[2]);
+    if (args[0] === 'get' && args[1]) return get(ctx, args[1], args[2]?.startsWith('-') ? undefined : args[2], listFlags(args.slice(2)));
     return { stdout: '', stderr: `error: unknown command "${args[0] ?? ''}" for "kubectl"\n`, exitCode: 1 };
   } catch (e) {
     const msg = isStatusError(e) ? `Error from server (${e.reason}): ${e.message}` : `error: ${(e as Error).message}`;
@@ -31,10 +31,25 @@ function apply(ctx: KubectlContext, verb: string, file: string): KubectlResult {
   return { stdout: out, stderr: '', exitCode: 0 };
 }
 
-function get(ctx: KubectlContext, kind: string, name: string | undefined): KubectlResult {
+interface ListFlags { labelSelector?: string; fieldSelector?: string }
+
+/** `-l X`, `-lX`, `-l=X`, `--selector[=]X`, `--field-selector[=]X` as pflag reads them. */
+function listFlags(args: string[]): ListFlags {
+  const flags: ListFlags = {};
+  for (let i = 0; i < args.length; i++) {
+    const m = /^(-l|--selector|--field-selector)(?:=?(.+))?$/.exec(args[i] ?? '');
+    if (!m) continue;
+    const value = m[2] ?? args[++i] ?? '';
+    if (m[1] === '--field-selector') flags.fieldSelector = value;
+    else flags.labelSelector = value;
+  }
+  return flags;
+}
+
+function get(ctx: KubectlContext, kind: string, name: string | undefined, flags: ListFlags): KubectlResult {
   const type = findResource(kind);
   if (!type) return { stdout: '', stderr: `error: the server doesn't have a resource type "${kind}"\n`, exitCode: 1 };
-  const items = name ? [ctx.client.get(type.resource, 'default', name)] : ctx.client.list(type.resource, { namespace: 'default' }).items;
+  const items = name ? [ctx.client.get(type.resource, 'default', name)] : ctx.client.list(type.resource, { namespace: 'default', ...flags }).items;
   const prefix = groupResource(type).replace(/^([a-z]+)s(\.|$)/, (_m, s: string, dot: string) => `${s}${dot}`);
   return { stdout: items.map((o) => `${prefix}/${o.metadata.name ?? ''}\n`).join(''), stderr: '', exitCode: 0 };
 }
