@@ -2,7 +2,7 @@
 // Models staging/src/k8s.io/apimachinery/pkg/util/validation/field/errors.go → Error.Error,
 // ErrorBody (Invalid / NotSupported), and util/errors/errors.go → aggregate.Error ("[a, b]").
 // Paths are plain strings here; a nil path prints as "<nil>" exactly as (*Path)(nil).String().
-// Left out: Required/Forbidden/Duplicate bodies and origin/covered-by-declarative markers.
+// Left out: Duplicate/TooLong/TooMany bodies and origin/covered-by-declarative markers.
 
 export type FieldValue = string | number | boolean | readonly string[] | null;
 
@@ -16,6 +16,16 @@ export function invalidValue(path: string | undefined, value: FieldValue, detail
 export function notSupported(path: string | undefined, value: string, supported: readonly string[]): string {
   const list = supported.map((s) => goQuote(s)).join(', ');
   return `${path ?? '<nil>'}: Unsupported value: ${goQuote(value)}: supported values: ${list}`;
+}
+
+/** `<path>: Required value: <detail>`. */
+export function requiredValue(path: string, detail: string): string {
+  return `${path}: ${detail ? `Required value: ${detail}` : 'Required value'}`;
+}
+
+/** `<path>: Forbidden: <detail>`. */
+export function forbiddenValue(path: string, detail: string): string {
+  return `${path}: ${detail ? `Forbidden: ${detail}` : 'Forbidden'}`;
 }
 
 /** aggregate.Error: a single message as is, several as "[m1, m2]". */
