@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';
-import { LabelSelector, type Labels } from './label-selector.ts';
+import { LabelSelector, LabelSelectorError, type Labels } from './label-selector.ts';
 
 const KEY_MSG =
   "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
@@ -164,5 +164,22 @@ test('property: parse(print(s)) matches exactly what s matches, and printing is 
       expect(again.toString()).toBe(s.toString());
       for (const labels of sets) expect(again.matches(labels)).toBe(s.matches(labels));
     }),
+  );
+});
+
+test('property: any text either parses to a selector whose printed form is a fixpoint, or fails with LabelSelectorError', () => {
+  const chars = fc.constantFrom('a', 'b', 'x', '=', '!', '(', ')', ',', ' ', 'in', 'notin', '-', '.', '/', '1', '>', '<');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 14 }).map((cs) => cs.join('')), (text) => {
+      let s: LabelSelector;
+      try {
+        s = LabelSelector.parse(text);
+      } catch (err) {
+        expect(err).toBeInstanceOf(LabelSelectorError);
+        return;
+      }
+      expect(LabelSelector.parse(s.toString()).toString()).toBe(s.toString());
+    }),
+    { numRuns: 2000 },
   );
 });

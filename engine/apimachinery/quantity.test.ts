@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';
-import { ERR_FORMAT_WRONG, ERR_SUFFIX, normalizeQuantity, Quantity, parseQuantity, tryParseQuantity } from './quantity.ts';
+import { ERR_FORMAT_WRONG, ERR_SUFFIX, normalizeQuantity, Quantity, QuantityParseError, parseQuantity, tryParseQuantity } from './quantity.ts';
 
 // Expectations from staging/src/k8s.io/apimachinery/pkg/api/resource/quantity_test.go
 // (TestQuantityParse, TestQuantityString, TestQuantityParseEmit, TestMilliNewSet).
@@ -211,4 +211,19 @@ test('normalizeQuantity is what the API server stores', () => {
   expect(normalizeQuantity('1024Mi')).toBe('1Gi');
   expect(normalizeQuantity('256Mi')).toBe('256Mi');
   expect(() => normalizeQuantity('lots')).toThrow(ERR_FORMAT_WRONG);
+});
+
+test('property: any text either parses (and re-parses its printed form to the same value) or fails with QuantityParseError', () => {
+  const chars = fc.constantFrom('0', '1', '5', '9', '.', '-', '+', 'e', 'E', 'i', 'K', 'M', 'G', 'm', 'k', 'n', 'u', 'x', ' ');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 10 }).map((cs) => cs.join('')), (text) => {
+      const q = tryParseQuantity(text);
+      if (q === undefined) {
+        expect(() => parseQuantity(text)).toThrow(QuantityParseError);
+        return;
+      }
+      expect(parseQuantity(q.toString()).equals(q)).toBe(true);
+    }),
+    { numRuns: 3000 },
+  );
 });
