@@ -15,6 +15,11 @@ import type { NodeSpec } from './kubelet/node-spec.ts';
 import { runKubectl } from './kubectl/kubectl.ts';
 import type { KubectlResult } from './kubectl/kubectl-context.ts';
 import { componentContext, type ControlPlane } from './components.ts';
+import { PodNetwork } from './network/pod-network.ts';
+import { ServiceProxy } from './proxy/service-proxy.ts';
+import { bootstrapObjects } from './api/bootstrap.ts';
+import { SERVICE_CIDR } from './api/service/service-allocation.ts';
+import { addressAt, parseCidr } from './api/service/cidr.ts';
 import { settle, type SettleOptions } from './settle.ts';
 import { InvariantChecker } from './invariants/checker.ts';
 import { invariantLibrary } from './invariants/library/index.ts';
@@ -28,16 +33,17 @@ export interface ClusterOptions {
   readFile?: (path: string) => string;
 }
 
-export const DEFAULT_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'] as const;
-
 export class Cluster implements ControlPlane {
   readonly clock = new VirtualClock();
   readonly random: SeededRandom;
   readonly journal: Journal;
   readonly store = new ObjectStore();
+  readonly network = new PodNetwork();
   readonly api: ApiServer;
   /** The client steps use for direct reads and writes (`kubespec` in the journal). */
   readonly client: ApiClient;
+  /** kube-proxy and cluster DNS: how requests to Services reach pods. */
+  readonly proxy: ServiceProxy;
   /** The store's past, for assertions over time. */
   readonly history: StateHistory;
   /** The invariant library, checked at every write and whenever the cluster settles. */
@@ -52,7 +58,8 @@ export class Cluster implements ControlPlane {
     this.client = new ApiClient(this.api, 'kubespec');
     this.history = new StateHistory(this.store, () => this.clock.nowMs());
     this.invariants = new InvariantChecker(this.store, () => this.clock.nowMs(), invariantLibrary);
-    for (const ns of DEFAULT_NAMESPACES) this.client.create('namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+    const apiserver = new ApiClient(this.api, 'kube-apiserver');
+    for (const [resource, obj] of bootstrapObjects(addressAt(parseCidr(SERVICE_CIDR), 0))) apiserver.create(resource, obj);
     for (const def of controllers) {
       const ctx = componentContext(this, def.name);
       def.start(ctx);
@@ -61,6 +68,9 @@ export class Cluster implements ControlPlane {
     const schedulerCtx = componentContext(this, 'default-scheduler');
     startScheduler(schedulerCtx);
     schedulerCtx.informers.start();
+    const proxyCtx = componentContext(this, 'kube-proxy');
+    this.proxy = new ServiceProxy(proxyCtx);
+    proxyCtx.informers.start();
     this.clock.runDue();
   }
 

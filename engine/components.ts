@@ -9,18 +9,20 @@ import { ApiClient } from './client/api-client.ts';
 import { EventRecorder } from './client/event-recorder.ts';
 import { InformerFactory } from './client/informer-factory.ts';
 import type { ControllerContext } from './controllers/runner/controller.ts';
+import type { PodNetwork } from './network/pod-network.ts';
 
 export interface ControlPlane {
   api: ApiServer;
   clock: VirtualClock;
   random: SeededRandom;
   journal: Journal;
+  network: PodNetwork;
 }
 
 export function componentContext(cp: ControlPlane, name: string, host?: string): ControllerContext {
   const client = new ApiClient(cp.api, name);
   return {
-    name, client, clock: cp.clock, journal: cp.journal,
+    name, client, clock: cp.clock, journal: cp.journal, network: cp.network,
     informers: new InformerFactory(client),
     random: cp.random.fork(name),
     recorder: new EventRecorder(client, cp.clock, cp.journal, host ? { component: name.split('/')[0]!, host } : { component: name }),

@@ -18,6 +18,7 @@ import { alreadyExists, badRequest, conflict, gone, invalid, notFound, StatusErr
 import { generateObjectName } from './generate-name.ts';
 import { journalDetail } from './journal-detail.ts';
 import { selectionPredicate, type ListOptions } from './list-options.ts';
+import { restHooks, type RestHooks } from './rest-hooks.ts';
 import { applyPatch, type PatchType } from './patch.ts';
 import { apiVersionOf, resourceByPlural, type ResourceType } from './registry.ts';
 import { isNoopUpdate, prepareForCreate, prepareForUpdate } from './strategy.ts';
@@ -45,9 +46,11 @@ export class ApiServer {
   readonly plugins: AdmissionPlugin[] = admissionPlugins();
   private readonly watches: WatchDispatcher;
   private readonly reader: AdmissionReader;
+  private readonly hooks: Map<string, RestHooks>;
 
   constructor(private readonly deps: ApiServerDeps) {
     this.watches = new WatchDispatcher(deps.store, deps.clock);
+    this.hooks = restHooks(deps.random);
     this.reader = {
       get: (resource, ns, name) => deps.store.get(resource, ns, name),
       list: (resource, ns) => deps.store.list(resource, ns).items,
@@ -106,11 +109,14 @@ export class ApiServer {
     this.validate(type, obj, undefined);
     this.admitValidate('CREATE', type, obj, undefined, opts);
     if (opts.dryRun) return obj;
+    const hooks = this.hooks.get(resource);
+    hooks?.beginCreate?.(obj);
     try {
       const stored = this.deps.store.create(resource, obj);
       this.record(opts.component, 'create', stored);
       return stored;
     } catch (e) {
+      hooks?.abortCreate?.(obj);
       if (e instanceof StoreError && e.code === 'AlreadyExists') throw alreadyExists(type, obj.metadata.name ?? '');
       throw e;
     }
@@ -130,6 +136,7 @@ export class ApiServer {
     this.admit('UPDATE', type, obj, old, opts);
     this.validate(type, obj, old);
     this.admitValidate('UPDATE', type, obj, old, opts);
+    if (opts.subresource !== 'status') this.hooks.get(resource)?.beginUpdate?.(obj, old);
     if (opts.dryRun || isNoopUpdate(obj, old)) return old;
     if (isReadyToRemove(resource, obj)) return this.remove(type, obj, opts.component);
     const stored = this.deps.store.update(resource, obj, old.metadata.resourceVersion);
@@ -191,6 +198,7 @@ export class ApiServer {
 
   private remove(type: ResourceType, obj: KubeObject, component: string): KubeObject {
     const removed = this.deps.store.delete(type.resource, obj.metadata.namespace, obj.metadata.name ?? '');
+    this.hooks.get(type.resource)?.afterRemove?.(removed);
     this.record(component, 'delete', removed);
     return removed;
   }

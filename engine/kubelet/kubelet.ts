@@ -28,6 +28,7 @@ export class Kubelet {
     const name = pod.metadata?.name ?? '';
     const namespace = pod.metadata?.namespace ?? 'default';
     if (pod.metadata?.deletionTimestamp) {
+      if (pod.status?.podIP) this.ctx.network.detach(pod.status.podIP);
       this.ctx.client.delete('pods', namespace, name, { gracePeriodSeconds: 0 });
       return;
     }
@@ -35,6 +36,8 @@ export class Kubelet {
     const now = formatTimestamp(this.ctx.clock.nowMs());
     const cond = (type: string) => ({ type, status: 'True', lastProbeTime: null, lastTransitionTime: now });
     const ip = `10.244.${this.index}.${this.nextIp++}`;
+    // First slice: every port answers HTTP 200 with the pod's name.
+    this.ctx.network.attach(ip, (req) => ({ kind: 'http', status: 200, body: name, servedBy: `${namespace}/${name}:${req.port}` }));
     this.ctx.client.updateStatus('pods', {
       ...pod,
       status: {

@@ -3,6 +3,8 @@
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
 import { Cluster } from '../../engine/cluster.ts';
 import type { KubectlResult } from '../../engine/kubectl/kubectl-context.ts';
+import type { NetworkResponse } from '../../engine/network/pod-network.ts';
+import type { DnsAnswer } from '../../engine/proxy/dns.ts';
 import { Marks, type Mark } from './marks.ts';
 import { readProjectFile } from './project-files.ts';
 
@@ -11,6 +13,8 @@ export class KubespecWorld extends World {
   seed = 0;
   scenarioId = '';
   lastCommand: KubectlResult | undefined;
+  responses: NetworkResponse[] | undefined;
+  dnsAnswer: DnsAnswer | undefined;
   readonly marks = new Marks();
   /** Violations a step said were expected; they do not fail the scenario. */
   readonly expectedViolations = new Set<string>();
@@ -36,6 +40,16 @@ export class KubespecWorld extends World {
     const mark = { name, atMs: this.cluster.clock.nowMs(), revision: this.cluster.store.currentRevision(), journalIndex: this.cluster.journal.entries().length };
     this.marks.set(mark);
     return mark;
+  }
+
+  get requests(): NetworkResponse[] {
+    if (!this.responses) throw new Error('no requests have been sent yet in this scenario');
+    return this.responses;
+  }
+
+  get dns(): DnsAnswer {
+    if (!this.dnsAnswer) throw new Error('no name has been resolved yet in this scenario');
+    return this.dnsAnswer;
   }
 
   hasCluster(): boolean {

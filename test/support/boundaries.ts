@@ -5,7 +5,7 @@ import { dirname, join, normalize } from 'node:path';
 
 const LAYERS: [string, number][] = [
   ['engine/apimachinery/', 1], ['engine/clock/', 1], ['engine/random/', 1], ['engine/journal/', 1],
-  ['engine/store/', 2], ['engine/api/', 3], ['engine/client/', 4],
+  ['engine/store/', 2], ['engine/api/', 3], ['engine/client/', 4], ['engine/network/', 4],
   ['engine/controllers/runner/', 4.5],
   ['engine/controllers/', 5], ['engine/scheduler/', 5], ['engine/kubelet/', 5], ['engine/proxy/', 5], ['engine/kubectl/', 5],
   ['engine/invariants/', 5.5],

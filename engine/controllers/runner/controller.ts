@@ -8,6 +8,7 @@ import type { SeededRandom } from '../../random/seeded-random.ts';
 import type { ApiClient } from '../../client/api-client.ts';
 import type { EventRecorder } from '../../client/event-recorder.ts';
 import type { InformerFactory } from '../../client/informer-factory.ts';
+import type { PodNetwork } from '../../network/pod-network.ts';
 
 export interface ControllerContext {
   name: string;
@@ -17,6 +18,8 @@ export interface ControllerContext {
   random: SeededRandom;
   recorder: EventRecorder;
   journal: Journal;
+  /** The simulated pod network (kubelets attach pods; the proxy dials them). */
+  network: PodNetwork;
 }
 
 export interface ControllerDefinition {
