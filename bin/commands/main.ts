@@ -1,6 +1,9 @@
 // `kubespec <command>`: run | report | grade | steps, each a module exporting `main(argv)`.
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ main(argv: string[]): Promise<number> }> }> = {
   run: { summary: 'run feature files against the embedded cluster', load: () => import('./run.ts') },
+  report: { summary: 're-render reports (html, junit, gradescope, classroom, cucumber-json) from a saved run', load: () => import('./report.ts') },
+  grade: { summary: 'grade a folder of student submissions against instructor features', load: () => import('./grade.ts') },
+  steps: { summary: 'print the step reference generated from the step definitions', load: () => import('./steps.ts') },
 };
 
 const USAGE = `Usage: kubespec <command> [options]

@@ -1,13 +1,15 @@
 // `kubespec run [paths...] [--seed N] [--out DIR] [--tags EXPR]`: runs feature files with the
 // project's steps against the embedded engine, printing progress and a closing
 // `N passed, N failed` line, and writes Cucumber's HTML report, its message stream and the
-// engine's journal.ndjson to DIR (default reports/out/).
+// engine's journal.ndjson to DIR (default reports/out/), then kubespec's reports built from those
+// two files (report.html and junit.xml by default; --format picks, see reports/write-reports.ts).
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { summarizeMessages } from './run-summary.ts';
+import { parseFormats, writeReports, type FormatName } from '../../reports/write-reports.ts';
 
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -19,6 +21,8 @@ export interface SuiteOptions {
   /** Root that fixture paths in the features resolve against (default: the current directory). */
   fixtureRoot?: string | undefined;
   quiet?: boolean | undefined;
+  /** kubespec reports written after the run from messages.ndjson + journal.ndjson (default html, junit). */
+  formats?: FormatName[] | undefined;
 }
 
 export interface SuiteResult {
@@ -52,6 +56,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
   });
   const { success } = await runCucumber(runConfiguration);
   const { passed, failed } = summarizeMessages(messages);
+  writeReports(outDir, { formats: opts.formats ?? ['html', 'junit'], outDir, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) });
   return { exitCode: success ? 0 : 1, outDir, passed, failed };
 }
 
@@ -61,12 +66,13 @@ const HELP = `Usage: kubespec run [paths...] [--seed N] [--out DIR] [--tags EXPR
   --seed N     use seed N for every scenario (default: per scenario, from its name or @seed=N)
   --out DIR    where to write cucumber.html, messages.ndjson and journal.ndjson (default reports/out)
   --tags EXPR  a Cucumber tag expression, e.g. "@conformance and not @slow"
+  --format L   kubespec reports to write: html,junit,gradescope,classroom,cucumber-json (default html,junit)
 `;
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { seed: { type: 'string' }, out: { type: 'string' }, tags: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { seed: { type: 'string' }, out: { type: 'string' }, tags: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -76,13 +82,23 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`kubespec run: --seed must be an integer, got "${values.seed}"\n`);
     return 2;
   }
+  let formats: FormatName[];
+  try {
+    formats = parseFormats(values.format ?? 'html,junit');
+  } catch (error) {
+    process.stderr.write(`kubespec run: ${(error as Error).message}\n`);
+    return 2;
+  }
   const result = await runSuite({
     paths: positionals.length > 0 ? positionals : ['features'],
     seed: values.seed !== undefined ? Number(values.seed) : undefined,
     outDir: values.out ?? 'reports/out',
     tags: values.tags,
+    formats,
   });
-  process.stdout.write(`\nReports: ${result.outDir}/cucumber.html, messages.ndjson, journal.ndjson\n`);
+  process.stdout.write(`\nReports: ${result.outDir}/report.html, junit.xml, cucumber.html, messages.ndjson, journal.ndjson\n`);
   process.stdout.write(`${result.passed} passed, ${result.failed} failed\n`);
-  return result.exitCode;
+  // GitHub Classroom reads grades from classroom-result.json; a non-zero exit would mark the
+  // runner step itself as broken, so with that format a completed run exits 0 (issue 8).
+  return formats.includes('classroom') ? 0 : result.exitCode;
 }

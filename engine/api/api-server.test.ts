@@ -13,7 +13,12 @@ import type { WatchEvent } from './watch-dispatcher.ts';
 function server(): { api: ApiServer; clock: VirtualClock; journal: Journal } {
   const clock = new VirtualClock();
   const journal = new Journal(() => clock.nowMs(), 'test');
-  return { api: new ApiServer({ store: new ObjectStore(), clock, random: new SeededRandom(7), journal }), clock, journal };
+  const api = new ApiServer({ store: new ObjectStore(), clock, random: new SeededRandom(7), journal });
+  // What every cluster has before a client writes: the namespace and its default ServiceAccount
+  // (NamespaceLifecycle and ServiceAccount admission require them).
+  api.create('namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }, { component: 'bootstrap' });
+  api.create('serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: 'default' } }, { component: 'bootstrap' });
+  return { api, clock, journal };
 }
 const as = { component: 'test' };
 const deployment = (replicas: number): KubeObject => ({
@@ -105,5 +110,6 @@ test('watches are delivered on the clock, filtered by label selector, and replay
 test('every write is journaled with its component and resourceVersion', () => {
   const { api, journal } = server();
   api.create('deployments', deployment(2), { component: 'kubectl' });
-  expect(journal.toNdjson()).toBe('{"t":0,"time":"2025-01-01T00:00:00Z","scenario":"test","component":"kubectl","verb":"create","kind":"Deployment","namespace":"default","name":"web","rv":"1","detail":{"replicas":2,"statusReplicas":0,"updatedReplicas":0,"readyReplicas":0,"availableReplicas":0}}\n');
+  // The last line: the two bootstrap writes (namespace, ServiceAccount) took revisions 1 and 2.
+  expect(journal.toNdjson().trimEnd().split('\n').at(-1)).toBe('{"t":0,"time":"2025-01-01T00:00:00Z","scenario":"test","component":"kubectl","verb":"create","kind":"Deployment","namespace":"default","name":"web","rv":"3","detail":{"replicas":2,"statusReplicas":0,"updatedReplicas":0,"readyReplicas":0,"availableReplicas":0}}');
 });

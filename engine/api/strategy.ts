@@ -51,6 +51,11 @@ export function prepareForUpdate(type: ResourceType, next: KubeObject, old: Kube
     ...(subresource === 'status' ? clone(old.metadata) : next.metadata),
     uid: old.metadata.uid!, name: old.metadata.name!, creationTimestamp: old.metadata.creationTimestamp!,
   };
+  // pkg/registry/apps/deployment/strategy.go → deploymentStatusStrategy.PrepareForUpdate resets only
+  // spec and labels: annotations written through /status persist (the controller's revision annotation).
+  if (subresource === 'status' && type.resource === 'deployments' && next.metadata.annotations !== undefined) {
+    out.metadata.annotations = clone(next.metadata.annotations);
+  }
   if (old.metadata.namespace !== undefined) out.metadata.namespace = old.metadata.namespace;
   if (old.metadata.deletionTimestamp !== undefined) out.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
   if (old.metadata.deletionGracePeriodSeconds !== undefined) out.metadata.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;

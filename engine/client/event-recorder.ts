@@ -9,6 +9,7 @@ import { formatTimestamp, VIRTUAL_EPOCH_UNIX_MS } from '../clock/timestamp.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
 import type { Journal } from '../journal/journal.ts';
 import type { ApiClient } from './api-client.ts';
+import { isStatusError } from '../api/errors.ts';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -38,18 +39,24 @@ export class EventRecorder {
         // The Event was deleted (e.g. deletecollection): record it afresh below.
       }
     }
-    const name = `${obj.metadata.name ?? ''}.${this.nextNanos().toString(16)}`;
+
     const event: Event = {
-      apiVersion: 'v1', kind: 'Event', metadata: { name, namespace }, involvedObject: involved, reason, message, type,
+      apiVersion: 'v1', kind: 'Event', metadata: { namespace }, involvedObject: involved, reason, message, type,
       source: { component: this.source.component, ...(this.source.host ? { host: this.source.host } : {}) },
       firstTimestamp: now, lastTimestamp: now, count: 1, eventTime: null as unknown as string,
       reportingComponent: this.source.component, reportingInstance: this.source.host ?? '',
     };
-    try {
-      this.client.create('events', event);
-      this.seen.set(key, { namespace, name });
-    } catch {
-      // Events are best effort, as in client-go: a refused Event (terminating namespace) is dropped.
+    // Recorders of several components can stamp the same virtual nanosecond: move on past a taken name.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const name = `${obj.metadata.name ?? ''}.${this.nextNanos().toString(16)}`;
+      try {
+        this.client.create('events', { ...event, metadata: { name, namespace } });
+        this.seen.set(key, { namespace, name });
+        return;
+      } catch (e) {
+        // Events are best effort, as in client-go: a refused Event (terminating namespace) is dropped.
+        if (!isStatusError(e, 'AlreadyExists')) return;
+      }
     }
   }
 

@@ -3,8 +3,21 @@
 import { endpointsController } from './endpoints/endpoints-controller.ts';
 import { endpointSliceController } from './endpointslice/endpointslice-controller.ts';
 import type { ControllerDefinition } from './runner/controller.ts';
+import { deploymentController } from './deployment/controller.ts';
+import { garbageCollector } from './garbage-collector/controller.ts';
+import { replicaSetController, replicationController } from './replicaset/controller.ts';
+import { namespaceController } from './namespace/namespace-controller.ts';
+import { serviceAccountsController } from './serviceaccount/serviceaccounts-controller.ts';
+import { resourceQuotaController } from './resource-quota/resource-quota-controller.ts';
 
 export const controllers: ControllerDefinition[] = [
+  deploymentController,
+  replicaSetController,
+  replicationController,
+  garbageCollector,
   endpointsController,
   endpointSliceController,
+  namespaceController,
+  serviceAccountsController,
+  resourceQuotaController,
 ];

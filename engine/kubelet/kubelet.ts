@@ -1,53 +1,146 @@
-// The kubelet of one simulated node — minimal first slice: registers its Node, watches the pods
-// bound to it and reports them Running and Ready with a pod IP from the node's podCIDR.
-// TODO(kubelet): the pod-health work replaces the insides (runtime, probes, restarts,
-// termination, events); keep the constructor and start/stop signatures.
+// The kubelet of one simulated node (pkg/kubelet/kubelet.go): registers its Node, keeps its
+// Lease and node status fresh, watches the pods bound to it (field selector spec.nodeName) and
+// runs each through a PodWorker on the simulated runtime. Fault hooks for steps: crash a
+// container, force a probe to fail or recover, make an image unpullable, stop the kubelet.
+// Pod IPs come from the node's podCIDR 10.244.<index>.0/24, from .2 upward, never reused.
 import type { Pod } from 'kubernetes-types/core/v1';
-import { formatTimestamp } from '../clock/timestamp.ts';
+import type { KubeObject } from '../apimachinery/object.ts';
 import type { ControllerContext } from '../controllers/runner/controller.ts';
+import { Backoff, CONTAINER_BACKOFF, IMAGE_PULL_BACKOFF } from './backoff.ts';
+import { builtinCatalogue } from './behaviour/builtin-catalogue.ts';
+import type { BehaviourCatalogue } from './behaviour/catalogue.ts';
+import type { ContainerRecord } from './container-record.ts';
+import type { KubeletRuntime } from './kubelet-runtime.ts';
+import { NodeHeartbeat } from './node-heartbeat.ts';
 import { nodeObject } from './node-registration.ts';
 import type { NodeSpec } from './node-spec.ts';
+import { PodWorker } from './pod-worker.ts';
 
-export class Kubelet {
+export type ProbeKind = 'liveness' | 'readiness' | 'startup';
+
+export class Kubelet implements KubeletRuntime {
+  readonly containerBackoff = new Backoff(CONTAINER_BACKOFF);
+  readonly imageBackoff = new Backoff(IMAGE_PULL_BACKOFF);
+  readonly images = new Set<string>();
+  readonly unpullable = new Set<string>();
+  readonly pullQueue = { freeAtMs: 0, pulledAtMs: new Map<string, number>() };
+  catalogue: BehaviourCatalogue = builtinCatalogue().fork();
+  stopped = false;
+  private readonly workers = new Map<string, PodWorker>();
+  private readonly heartbeat: NodeHeartbeat;
   private nextIp = 2;
 
-  constructor(private readonly ctx: ControllerContext, readonly spec: NodeSpec, private readonly index: number) {}
+  constructor(private readonly ctx: ControllerContext, readonly spec: NodeSpec, private readonly index: number) {
+    this.heartbeat = new NodeHeartbeat(ctx.client, ctx.clock, spec.name, ctx.name);
+  }
+
+  get clock() { return this.ctx.clock; }
+  get client() { return this.ctx.client; }
+  get network() { return this.ctx.network; }
+  get random() { return this.ctx.random; }
+  get owner(): string { return this.ctx.name; }
+  get nodeName(): string { return this.spec.name; }
+  get hostIP(): string { return `172.18.0.${this.index + 2}`; }
 
   start(): void {
     this.ctx.client.create('nodes', nodeObject(this.spec, this.index, this.ctx.clock.nowMs()));
+    this.heartbeat.start();
     const pods = this.ctx.informers.informer<Pod>('pods', { fieldSelector: `spec.nodeName=${this.spec.name}` });
-    pods.addHandler({ add: (p) => this.sync(p), update: (_o, p) => this.sync(p) });
+    pods.addHandler({ add: (p) => this.podChanged(p), update: (_o, p) => this.podChanged(p), delete: (p) => this.podDeleted(p) });
     this.ctx.informers.start();
   }
 
+  /** The kubelet stops: no more heartbeats, status updates, probes or restarts. */
   stop(): void {
+    this.stopped = true;
+    this.heartbeat.stop();
+    // Containers keep running (and serving) when the kubelet dies; only its loops stop.
+    for (const w of this.workers.values()) w.releaseTimers(false);
     this.ctx.informers.stop();
   }
 
-  private sync(pod: Pod): void {
-    const name = pod.metadata?.name ?? '';
-    const namespace = pod.metadata?.namespace ?? 'default';
-    if (pod.metadata?.deletionTimestamp) {
-      if (pod.status?.podIP) this.ctx.network.detach(pod.status.podIP);
-      this.ctx.client.delete('pods', namespace, name, { gracePeriodSeconds: 0 });
-      return;
-    }
-    if (pod.status?.phase === 'Running') return;
-    const now = formatTimestamp(this.ctx.clock.nowMs());
-    const cond = (type: string) => ({ type, status: 'True', lastProbeTime: null, lastTransitionTime: now });
-    const ip = `10.244.${this.index}.${this.nextIp++}`;
-    // First slice: every port answers HTTP 200 with the pod's name.
-    this.ctx.network.attach(ip, (req) => ({ kind: 'http', status: 200, body: name, servedBy: `${namespace}/${name}:${req.port}` }));
-    this.ctx.client.updateStatus('pods', {
-      ...pod,
-      status: {
-        ...pod.status, phase: 'Running', hostIP: `172.18.0.${this.index + 2}`, podIP: ip, podIPs: [{ ip }], startTime: now,
-        conditions: [cond('PodReadyToStartContainers'), cond('Initialized'), cond('Ready'), cond('ContainersReady'), cond('PodScheduled')],
-        containerStatuses: (pod.spec?.containers ?? []).map((c) => ({
-          name: c.name, image: c.image ?? '', imageID: '', ready: true, restartCount: 0, started: true,
-          state: { running: { startedAt: now } }, containerID: `containerd://${name}-${c.name}`,
-        })),
-      },
-    } as unknown as Pod);
+  /** Adds a scenario layer to this node's behaviour catalogue. */
+  addBehaviours(yaml: string, file: string): void {
+    this.catalogue = this.catalogue.fork().addYaml(file, yaml);
+  }
+
+  crashContainer(namespace: string, pod: string, container: string, exitCode: number): void {
+    const r = this.record(namespace, pod, container);
+    this.fault(namespace, pod, `container ${container} crashes with exit code ${exitCode}`);
+    const w = this.workers.get(`${namespace}/${pod}`);
+    if (r.running && w) w.containerExited(r, exitCode, exitCode === 0 ? 'Completed' : 'Error', this.clock.nowMs());
+  }
+
+  /** Forces a probe of a running container to fail (`failing` true) or to pass; undefined clears. */
+  setProbeFault(namespace: string, pod: string, container: string, probe: ProbeKind, failing: boolean | undefined): void {
+    const r = this.record(namespace, pod, container);
+    this.fault(namespace, pod, `${probe} probe of ${container} ${failing === undefined ? 'back to its behaviour' : failing ? 'fails' : 'succeeds'}`);
+    if (!r.instance) throw new Error(`container "${container}" of pod "${namespace}/${pod}" is not running`);
+    if (failing === undefined) delete r.instance.faults[probe];
+    else r.instance.faults[probe] = !failing;
+  }
+
+  setImageUnpullable(image: string, unpullable = true): void {
+    if (unpullable) this.unpullable.add(image);
+    else this.unpullable.delete(image);
+    this.ctx.journal.record({ component: this.ctx.name, verb: 'fault', message: `image ${image} ${unpullable ? 'unpullable' : 'pullable again'}` });
+  }
+
+  /** Runs a fault later, on the virtual clock (a timer: it does not hold the cluster busy). */
+  later(delayMs: number, fault: () => void): void {
+    this.ctx.clock.schedule(delayMs, this.ctx.name, () => { if (!this.stopped) fault(); }, 'timer');
+  }
+
+  /** When the container's current run started, in virtual ms (undefined when not running). */
+  containerStartedAtMs(namespace: string, pod: string, container: string): number | undefined {
+    return this.record(namespace, pod, container).running?.startedAtMs;
+  }
+
+  /** `kubectl logs`: what the container has written so far. */
+  logs(namespace: string, pod: string, container: string): string[] {
+    return this.record(namespace, pod, container).instance?.logs() ?? [];
+  }
+
+  event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, container?: ContainerRecord): void {
+    const path = container ? `spec.${container.init ? 'initContainers' : 'containers'}{${container.container.name}}` : undefined;
+    this.ctx.recorder.event(pod as KubeObject, type, reason, message, path);
+  }
+
+  allocateIP(): string {
+    return `10.244.${this.index}.${this.nextIp++}`;
+  }
+
+  forget(worker: PodWorker): void {
+    this.workers.delete(worker.key);
+  }
+
+  private podChanged(pod: Pod): void {
+    if (this.stopped) return;
+    const key = `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}`;
+    const existing = this.workers.get(key);
+    if (existing && existing.uid === pod.metadata?.uid) { existing.update(pod); return; }
+    if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return;
+    const worker = new PodWorker(pod, this);
+    this.workers.set(key, worker);
+    worker.update(pod);
+    worker.requestSync();
+  }
+
+  private podDeleted(pod: Pod): void {
+    const key = `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}`;
+    this.workers.get(key)?.releaseTimers();
+    this.workers.delete(key);
+  }
+
+  private record(namespace: string, pod: string, container: string): ContainerRecord {
+    const w = this.workers.get(`${namespace}/${pod}`);
+    if (!w) throw new Error(`pod "${namespace}/${pod}" is not running on node "${this.spec.name}"`);
+    const r = [...w.init, ...w.app].find((x) => x.container.name === container);
+    if (!r) throw new Error(`pod "${namespace}/${pod}" has no container "${container}"`);
+    return r;
+  }
+
+  private fault(namespace: string, name: string, message: string): void {
+    this.ctx.journal.record({ component: this.ctx.name, verb: 'fault', kind: 'Pod', namespace, name, message });
   }
 }

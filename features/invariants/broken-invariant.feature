@@ -20,10 +20,12 @@ Feature: Invariants are checked at every change
       spec:
         containers: [{ name: app, image: nginx }]
       """
+    # The kubelet runs pod b from 3s (sandbox 500ms, nginx pulled for pod a in 2s, then 200ms for
+    # b's cached pull, start 300ms), so the cluster settles then and the patch lands at 8s.
     And the cluster settles
     And 5 seconds pass
     And pod "b" is given the IP of pod "a"
-    Then the invariant "unique-pod-ips" was first violated at "2025-01-01T00:00:05Z"
+    Then the invariant "unique-pod-ips" was first violated at "2025-01-01T00:00:08Z"
 
   Scenario: The checked invariants can be listed
     Given a cluster with 1 node

@@ -15,7 +15,7 @@ Feature: A Service follows the ready pods it selects
           app: web
         ports:
           - port: 80
-            targetPort: 8080
+            targetPort: 80
       ---
       apiVersion: v1
       kind: List

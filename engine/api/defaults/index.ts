@@ -3,7 +3,8 @@
 // TODO(validation): the per-kind defaulters land here.
 import type { KubeObject } from '../../apimachinery/object.ts';
 import type { ResourceType } from '../registry.ts';
+import { applyPolicyDefaults } from './policy-defaults.ts';
 
-export function applyDefaults(_type: ResourceType, _obj: KubeObject): void {
-  // No defaulting yet: every field keeps the value the client sent.
+export function applyDefaults(type: ResourceType, obj: KubeObject): void {
+  applyPolicyDefaults(type, obj);
 }

@@ -4,9 +4,10 @@
 import type { KubeObject } from '../../apimachinery/object.ts';
 import type { FieldCause } from '../errors.ts';
 import type { ResourceType } from '../registry.ts';
+import { validateConfigObject } from './config-validation.ts';
 
-export function validateObject(_type: ResourceType, _obj: KubeObject, _old?: KubeObject): FieldCause[] {
-  return [];
+export function validateObject(type: ResourceType, obj: KubeObject, old?: KubeObject): FieldCause[] {
+  return [...validateConfigObject(type, obj, old)];
 }
 
 /** Unknown-field errors, each worded `unknown field "spec.x"`. */

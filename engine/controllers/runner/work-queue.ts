@@ -39,7 +39,10 @@ export class WorkQueue {
   addRateLimited(key: string): void {
     const n = this.failures.get(key) ?? 0;
     this.failures.set(key, n + 1);
-    this.addAfter(key, Math.min(BASE_DELAY_MS * 2 ** n, MAX_DELAY_MS), 'work');
+    // Short retries (conflicts, stale caches) keep the cluster busy; long back-offs are waiting,
+    // not change, so they do not hold `settle` (a failing sync retried every few minutes rests).
+    const delayMs = Math.min(BASE_DELAY_MS * 2 ** n, MAX_DELAY_MS);
+    this.addAfter(key, delayMs, delayMs < 1000 ? 'work' : 'timer');
   }
 
   forget(key: string): void {

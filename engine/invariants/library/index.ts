@@ -3,6 +3,7 @@ import type { Invariant } from '../invariant.ts';
 import { boundPodNodeExists, ownerReferencesResolve } from './references.ts';
 import { resourceVersionIncreases } from './resource-versions.ts';
 import { uniquePodIPs, uniqueServiceAddresses } from './unique-addresses.ts';
+import { quotaStatusMatchesUsage } from './quota-usage.ts';
 import { replicaSetOwnsReplicas, rolloutAvailabilityBound, rolloutSurgeBound } from './workloads.ts';
 
 export const invariantLibrary: readonly Invariant[] = [
@@ -14,6 +15,7 @@ export const invariantLibrary: readonly Invariant[] = [
   replicaSetOwnsReplicas,
   boundPodNodeExists,
   ownerReferencesResolve,
+  quotaStatusMatchesUsage,
 ];
 
 export function findInvariant(name: string): Invariant | undefined {

@@ -1,0 +1,84 @@
+// Runs a pure policy plugin inside the API server's admission chain: core attributes become
+// PolicyAttributes, the AdmissionReader becomes the read-only PolicyView, an AdmissionDenial becomes
+// a StatusError, and charged quotas are written through the privileged status write (not on dry
+// runs). Models the plugin initializers of staging/src/k8s.io/apiserver/pkg/admission (listers+client).
+import type { LimitRange, Namespace, ResourceQuota, ServiceAccount } from 'kubernetes-types/core/v1.js';
+import type { PriorityClass } from 'kubernetes-types/scheduling/v1.js';
+import type { KubeObject } from '../../apimachinery/object.ts';
+import { StatusError } from '../errors.ts';
+import type { AdmissionAttributes, AdmissionPlugin } from './admission.ts';
+import type { PolicyAttributes, PolicyObject, PolicyView } from './support/attributes.ts';
+import { AdmissionDenial } from './support/admission-denial.ts';
+import type { PolicyPlugin } from './support/policy-plugin.ts';
+
+/** Kubernetes' name alphabet (k8s.io/apimachinery/pkg/util/rand: no vowels, no confusable digits). */
+const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+
+export function adaptPolicyPlugin(plugin: PolicyPlugin, opts: { validateDeletesInAdmit?: boolean } = {}): AdmissionPlugin {
+  const run = (attrs: AdmissionAttributes, phase: 'admit' | 'validate'): void => {
+    const fn = plugin[phase];
+    if (!fn) return;
+    const outcome = translate(() => fn.call(plugin, policyAttributes(attrs), policyView(attrs)));
+    if (!outcome || attrs.dryRun) return;
+    for (const quota of outcome.quotaStatusUpdates ?? []) attrs.reader.updateStatus('resourcequotas', quota as unknown as KubeObject);
+  };
+  return {
+    name: plugin.name,
+    admit: (attrs) => run(attrs, 'admit'),
+    // The server runs only validating admission for DELETE; NamespaceLifecycle's delete check is
+    // a mutating-phase check upstream, so it is re-run here for deletes.
+    validate: (attrs) => {
+      if (opts.validateDeletesInAdmit && attrs.operation === 'DELETE') run(attrs, 'admit');
+      run(attrs, 'validate');
+    },
+  };
+}
+
+function translate<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (!(e instanceof AdmissionDenial)) throw e;
+    const s = e.status;
+    const reason = s.reason === 'InternalError' ? 'InternalError' : s.reason;
+    throw new StatusError(reason, s.code, s.message, s.details);
+  }
+}
+
+export function policyAttributes(attrs: AdmissionAttributes): PolicyAttributes {
+  return {
+    operation: attrs.operation,
+    resource: attrs.type.resource,
+    group: attrs.type.group,
+    subresource: attrs.subresource ?? '',
+    namespace: attrs.type.namespaced ? attrs.namespace ?? '' : '',
+    name: attrs.name,
+    object: attrs.object as PolicyObject | undefined,
+    oldObject: attrs.oldObject as PolicyObject | undefined,
+  };
+}
+
+function policyView(attrs: AdmissionAttributes): PolicyView {
+  const reader = attrs.reader;
+  const list = <T>(resource: string, ns?: string): T[] => reader.list(resource, ns) as unknown as T[];
+  return {
+    nowMs: () => reader.nowMs(),
+    getNamespace: (name) => reader.get('namespaces', undefined, name) as unknown as Namespace | undefined,
+    listLimitRanges: (ns) => list<LimitRange>('limitranges', ns),
+    listResourceQuotas: (ns) => list<ResourceQuota>('resourcequotas', ns),
+    getServiceAccount: (ns, name) => reader.get('serviceaccounts', ns, name) as unknown as ServiceAccount | undefined,
+    listPriorityClasses: () => list<PriorityClass>('priorityclasses'),
+    randomSuffix: () => suffixFromUid(attrs.object?.metadata.uid ?? attrs.name),
+  };
+}
+
+/**
+ * Deterministic rule: upstream draws `kube-api-access-xxxxx` from an unseeded generator; here the
+ * five characters come from the object's uid, itself drawn from the seeded random at create.
+ */
+function suffixFromUid(uid: string): string {
+  const hex = uid.replace(/[^0-9a-f]/g, '').padEnd(10, '0');
+  let out = '';
+  for (let i = 0; i < 5; i += 1) out += NAME_ALPHABET[parseInt(hex.slice(i * 2, i * 2 + 2), 16) % NAME_ALPHABET.length] ?? 'b';
+  return out;
+}

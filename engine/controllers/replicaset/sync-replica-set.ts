@@ -1,0 +1,141 @@
+// One reconcile of a ReplicaSet (or ReplicationController): claim pods, create or delete to
+// reach spec.replicas (when expectations are satisfied), write status.
+// Models pkg/controller/replicaset/replica_set.go → syncReplicaSet, manageReplicas, claimPods,
+// getIndirectlyRelatedPods, updateReplicaSetStatus. Returns the requeue the worker should do; a
+// manageReplicas error is thrown after the status write, so the queue retries with back-off.
+import type { Pod } from 'kubernetes-types/core/v1.js';
+import { adoptPatch, decideClaim, releasePatch, type ControllerIdentity } from './controller-ref.ts';
+import { createdPodEvent, deletedPodEvent, failedCreateEvent, failedDeleteEvent } from './events.ts';
+import type { ControllerExpectations } from './expectations.ts';
+import { planManageReplicas } from './manage-replicas.ts';
+import { podFromTemplate } from './pod-from-template.ts';
+import { isPodActive } from './pod-util.ts';
+import { errorText, hasStatusCause, statusReason, type CachePort, type ClientPort, type RecorderPort } from './ports.ts';
+import type { ReplicatedKind, ReplicatedLike } from './replicated-kind.ts';
+import { selectorMatches } from './shims/label-selector.ts';
+import { slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE } from './slow-start.ts';
+import { calculateReplicaSetStatus, minReadyRequeueMs } from './status.ts';
+import { jsonEqual } from './shims/json-equal.ts';
+
+export interface ReplicaSetSyncDeps {
+  kind: ReplicatedKind;
+  client: ClientPort;
+  owners: CachePort<ReplicatedLike>;
+  pods: CachePort<Pod>;
+  recorder: RecorderPort;
+  expectations: ControllerExpectations;
+  nowMs(): number;
+}
+
+export type SyncResult = { requeueAfterMs?: number };
+
+const podKey = (p: Pod): string => `${p.metadata?.namespace ?? ''}/${p.metadata?.name ?? ''}`;
+
+export function identityOf(kind: ReplicatedKind, obj: ReplicatedLike): ControllerIdentity {
+  return {
+    apiVersion: kind.apiVersion, kind: kind.kind, name: obj.metadata?.name ?? '', uid: obj.metadata?.uid ?? '',
+    namespace: obj.metadata?.namespace ?? '', deleting: obj.metadata?.deletionTimestamp !== undefined,
+  };
+}
+
+export function syncReplicaSet(deps: ReplicaSetSyncDeps, key: string): SyncResult {
+  const [namespace = '', name = ''] = key.split('/');
+  const rs = deps.owners.get(namespace, name);
+  if (rs === undefined) { deps.expectations.delete(key); return {}; }
+  const needsSync = deps.expectations.satisfied(key, deps.nowMs());
+  const claimed = claimPods(deps, rs, deps.pods.list(namespace).filter(isPodActive));
+  let manageError: Error | undefined;
+  if (needsSync && rs.metadata?.deletionTimestamp === undefined) manageError = manageReplicas(deps, key, rs, claimed);
+  const status = calculateReplicaSetStatus(rs, claimed, manageError, deps.nowMs());
+  const written = jsonEqual(rs.status ?? {}, status) ? rs : deps.client.updateStatus<ReplicatedLike>(deps.kind.resource, { ...rs, status });
+  const requeue = minReadyRequeueMs(written as never, status, manageError !== undefined);
+  if (manageError) throw manageError;
+  return requeue === undefined ? {} : { requeueAfterMs: requeue };
+}
+
+/** Adopt matching orphans, release owned pods that stopped matching; returns the claimed pods. */
+function claimPods(deps: ReplicaSetSyncDeps, rs: ReplicatedLike, pods: Pod[]): Pod[] {
+  const who = identityOf(deps.kind, rs);
+  const selector = deps.kind.selectorOf(rs) ?? {};
+  const claimed: Pod[] = [];
+  for (const pod of pods) {
+    const decision = decideClaim(who, selector, pod);
+    const ns = pod.metadata?.namespace, podName = pod.metadata?.name ?? '', uid = pod.metadata?.uid ?? '';
+    try {
+      if (decision.kind === 'owned') claimed.push(pod);
+      else if (decision.kind === 'adopt') claimed.push(deps.client.patch<Pod>('pods', ns, podName, 'strategic', adoptPatch(who, uid)));
+      else if (decision.kind === 'release') deps.client.patch('pods', ns, podName, 'strategic', releasePatch(who, uid));
+    } catch (e) {
+      if (statusReason(e) !== 'NotFound') throw e;
+    }
+  }
+  return claimed;
+}
+
+function manageReplicas(deps: ReplicaSetSyncDeps, key: string, rs: ReplicatedLike, claimed: Pod[]): Error | undefined {
+  const plan = planManageReplicas(claimed, rs.spec?.replicas ?? 1, relatedPods(deps, rs), deps.nowMs());
+  if (plan.kind === 'create') return createPods(deps, key, rs, plan.count);
+  if (plan.kind === 'delete') return deletePods(deps, key, rs, plan.pods);
+  return undefined;
+}
+
+function createPods(deps: ReplicaSetSyncDeps, key: string, rs: ReplicatedLike, count: number): Error | undefined {
+  deps.expectations.expectCreations(key, count, deps.nowMs());
+  const who = identityOf(deps.kind, rs);
+  const template = rs.spec?.template ?? {};
+  const result = slowStartBatch(count, SLOW_START_INITIAL_BATCH_SIZE, () => {
+    const pod = podFromTemplate(template, who.namespace, who.name, { apiVersion: who.apiVersion, kind: who.kind, name: who.name, uid: who.uid, controller: true, blockOwnerDeletion: true });
+    try {
+      const created = deps.client.create<Pod>('pods', pod, { namespace: who.namespace });
+      record(deps, rs, createdPodEvent(created.metadata?.name ?? ''));
+      return undefined;
+    } catch (e) {
+      if (hasStatusCause(e, 'NamespaceTerminating')) return undefined; // the namespace is going away
+      record(deps, rs, failedCreateEvent(errorText(e)));
+      return e instanceof Error ? e : new Error(errorText(e));
+    }
+  });
+  for (let i = result.successes; i < count; i++) deps.expectations.creationObserved(key); // skipped or failed
+  return result.error;
+}
+
+function deletePods(deps: ReplicaSetSyncDeps, key: string, rs: ReplicatedLike, victims: Pod[]): Error | undefined {
+  deps.expectations.expectDeletions(key, victims.map(podKey), deps.nowMs());
+  let firstError: Error | undefined;
+  for (const pod of victims) {
+    try {
+      deps.client.delete('pods', pod.metadata?.namespace, pod.metadata?.name ?? '');
+      record(deps, rs, deletedPodEvent(pod.metadata?.name ?? ''));
+    } catch (e) {
+      deps.expectations.deletionObserved(key, podKey(pod));
+      if (statusReason(e) === 'NotFound') continue;
+      record(deps, rs, failedDeleteEvent(errorText(e)));
+      firstError ??= e instanceof Error ? e : new Error(errorText(e));
+    }
+  }
+  return firstError;
+}
+
+/** Pods of every ReplicaSet with the same controller (e.g. all RSes of one Deployment), for ranking. */
+function relatedPods(deps: ReplicaSetSyncDeps, rs: ReplicatedLike): Pod[] {
+  const ownerUid = rs.metadata?.ownerReferences?.find((r) => r.controller === true)?.uid;
+  if (ownerUid === undefined) return [];
+  const ns = rs.metadata?.namespace;
+  const siblings = deps.owners.list(ns, (o) => o.metadata?.ownerReferences?.some((r) => r.controller === true && r.uid === ownerUid) ?? false);
+  const seen = new Set<string>();
+  const out: Pod[] = [];
+  for (const sib of siblings) {
+    const selector = deps.kind.selectorOf(sib);
+    for (const pod of deps.pods.list(ns, (p) => selectorMatches(selector, p.metadata?.labels))) {
+      const uid = pod.metadata?.uid ?? podKey(pod);
+      if (seen.has(uid)) continue;
+      seen.add(uid);
+      out.push(pod);
+    }
+  }
+  return out;
+}
+
+function record(deps: ReplicaSetSyncDeps, rs: ReplicatedLike, ev: { type: 'Normal' | 'Warning'; reason: string; message: string }): void {
+  deps.recorder.event(rs as never, ev.type, ev.reason, ev.message);
+}

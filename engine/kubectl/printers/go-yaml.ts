@@ -1,0 +1,136 @@
+// A YAML writer that reproduces kubectl's -o yaml byte for byte for JSON objects.
+// Models sigs.k8s.io/yaml → JSONToYAML / Marshal (go-yaml v2 underneath): block style, 2-space
+// indentation, sequences inside mappings not indented ("- " at the key's column), keys sorted by
+// yaml-key-order.ts, {} and [] for empty collections, scalars as yaml-scalar.ts decides, and
+// gopkg.in/yaml.v2 emitterc.go's folding of long scalars at spaces past column 80.
+// Left out: anchors, tags, flow style, keys longer than 128 characters ("? " complex keys).
+import { goFloat } from '../jsonpath/go-format.ts';
+import { sortYamlKeys } from './yaml-key-order.ts';
+import { doubleEscape, selectStyle } from './yaml-scalar.ts';
+
+const BEST_WIDTH = 80;
+
+class Emitter {
+  out = '';
+  column = 0;
+  put(text: string): void { this.out += text; this.column += [...text].length; }
+  /** write_indent: a line break (none at the very start) and spaces up to `indent`. */
+  indent(indent: number): void {
+    if (this.out !== '') this.out += '\n';
+    this.column = 0;
+    this.put(' '.repeat(indent));
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isEmptyCollection = (v: unknown): boolean =>
+  (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
+
+/** yaml.Marshal of a JSON value, as kubectl prints it (always ends with a newline). */
+export function goYamlMarshal(value: unknown): string {
+  const e = new Emitter();
+  if (isObject(value) && !isEmptyCollection(value)) writeMapping(e, value, 0, false);
+  else if (Array.isArray(value) && value.length > 0) writeSequence(e, value, 0, false);
+  else writeScalarOrEmpty(e, value, 2);
+  return `${e.out}\n`;
+}
+
+function writeMapping(e: Emitter, map: Record<string, unknown>, indent: number, inline: boolean): void {
+  sortYamlKeys(Object.keys(map)).forEach((key, i) => {
+    if (!(inline && i === 0)) e.indent(indent);
+    writeString(e, key, indent + 2, true);
+    e.put(':');
+    writeValue(e, map[key], indent);
+  });
+}
+
+function writeSequence(e: Emitter, seq: unknown[], indent: number, inline: boolean): void {
+  seq.forEach((item, i) => {
+    if (!(inline && i === 0)) e.indent(indent);
+    e.put('-');
+    if (isObject(item) && !isEmptyCollection(item)) { e.put(' '); writeMapping(e, item, indent + 2, true); }
+    else if (Array.isArray(item) && item.length > 0) { e.put(' '); writeSequence(e, item, indent + 2, true); }
+    else { e.put(' '); writeScalarOrEmpty(e, item, indent + 2); }
+  });
+}
+
+/** A mapping value: nested mappings indent by 2, sequences stay at the key's indentation. */
+function writeValue(e: Emitter, v: unknown, indent: number): void {
+  if (isObject(v) && !isEmptyCollection(v)) writeMapping(e, v, indent + 2, false);
+  else if (Array.isArray(v) && v.length > 0) writeSequence(e, v, indent, false);
+  else { e.put(' '); writeScalarOrEmpty(e, v, indent + 2); }
+}
+
+function writeScalarOrEmpty(e: Emitter, v: unknown, indent: number): void {
+  if (Array.isArray(v)) e.put('[]');
+  else if (isObject(v)) e.put('{}');
+  else if (v === null || v === undefined) e.put('null');
+  else if (typeof v === 'number') e.put(Number.isInteger(v) ? String(v) : yamlFloat(v));
+  else if (typeof v === 'boolean') e.put(String(v));
+  else writeString(e, String(v), indent, false);
+}
+
+/** encode.go → floatv: FormatFloat 'g' -1, with .inf/-.inf/.nan. */
+function yamlFloat(f: number): string {
+  if (Number.isNaN(f)) return '.nan';
+  if (!Number.isFinite(f)) return f > 0 ? '.inf' : '-.inf';
+  return goFloat(f);
+}
+
+function writeString(e: Emitter, s: string, indent: number, key: boolean): void {
+  const style = selectStyle(s, key);
+  const allowBreaks = !key;
+  const chars = [...s];
+  if (style === 'literal') { writeLiteral(e, s, indent); return; }
+  if (style === 'plain') {
+    chars.forEach((c, i) => {
+      if (c === ' ' && allowBreaks && chars[i - 1] !== ' ' && e.column > BEST_WIDTH && chars[i + 1] !== ' ') e.indent(indent);
+      else e.put(c);
+    });
+    return;
+  }
+  if (style === 'single') {
+    e.put("'");
+    chars.forEach((c, i) => {
+      const fold = c === ' ' && allowBreaks && chars[i - 1] !== ' ' && e.column > BEST_WIDTH && i > 0
+        && i < chars.length - 1 && chars[i + 1] !== ' ';
+      if (fold) e.indent(indent);
+      else e.put(c === "'" ? "''" : c);
+    });
+    e.put("'");
+    return;
+  }
+  e.put('"');
+  let spaces = false;
+  chars.forEach((c, i) => {
+    const esc = doubleEscape(c);
+    if (esc !== undefined) { e.put(esc); spaces = false; return; }
+    if (c === ' ') {
+      if (allowBreaks && !spaces && e.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
+        e.indent(indent);
+        if (chars[i + 1] === ' ') e.put('\\');
+      } else e.put(c);
+      spaces = true;
+      return;
+    }
+    e.put(c);
+    spaces = false;
+  });
+  e.put('"');
+}
+
+/** write_literal_scalar: "|" with chomping ("-" no final break, "+" several) and an indentation
+ *  hint when the text starts with a space or break; empty lines carry no indentation. */
+function writeLiteral(e: Emitter, s: string, indent: number): void {
+  const hint = s.startsWith(' ') || s.startsWith('\n') ? '2' : '';
+  let chomp = '';
+  if (!s.endsWith('\n')) chomp = '-';
+  else if (s.length === 1 || s.endsWith('\n\n')) chomp = '+';
+  e.put(`|${hint}${chomp}`);
+  const body = s.endsWith('\n') ? s.slice(0, -1) : s;
+  for (const line of body.split('\n')) {
+    e.out += '\n';
+    e.column = 0;
+    if (line !== '') e.put(' '.repeat(indent) + line);
+  }
+}

@@ -1,0 +1,84 @@
+// Creates and starts a container once its image is present: kuberuntime_container.go →
+// startContainer (events Created, Started; `Error: %v` on failure), then watches for its own exit
+// (behaviour exit rule, end of a shell script, memory above the limit → OOMKilled) and starts its
+// probes. Shell images run the container's command/args (or the image's default command); a
+// command that is not in the image fails with StartError and exit code 128, as containerd does.
+import type { Container } from 'kubernetes-types/core/v1';
+import { parseQuantityBytes } from './behaviour/duration.ts';
+import type { ContainerRecord } from './container-record.ts';
+import { msg } from './kubelet-events.ts';
+import type { PodWorker } from './pod-worker.ts';
+import { startProbes } from './probe-runner.ts';
+import { ContainerInstance } from './runtime/container-instance.ts';
+import { ShellProcess } from './shell/shell-process.ts';
+import { SimFs } from './shell/sim-fs.ts';
+
+export function runContainer(w: PodWorker, r: ContainerRecord): void {
+  const rt = w.rt;
+  const resolved = rt.catalogue.resolve(r.container.image ?? '');
+  if (resolved.kind !== 'resolved') return;
+  const behaviour = resolved.behaviour;
+  r.containerID = `containerd://${rt.random.string(64, '0123456789abcdef')}`;
+  rt.event(w.pod, 'Normal', 'Created', msg.created(r.container.name), r);
+  const startMs = rt.random.intBetween(behaviour.start.minMs, behaviour.start.maxMs);
+  r.timers.push(rt.clock.schedule(startMs, rt.owner, () => {
+    const now = rt.clock.nowMs();
+    const argv = behaviour.shell ? commandLine(r.container, behaviour.defaultCommand) : undefined;
+    if (argv && argv.length > 0) {
+      const probe = ShellProcess.start(argv, new SimFs(), new Map(), now);
+      if (!probe.ok) return startError(w, r, probe.message, now);
+    }
+    rt.event(w.pod, 'Normal', 'Started', msg.started(r.container.name), r);
+    r.busy = false;
+    r.waiting = undefined;
+    r.running = { startedAtMs: now };
+    r.instance = new ContainerInstance(behaviour, now, argv, envOf(r.container), memoryLimit(r.container), () => rt.clock.nowMs());
+    const hasStartup = r.container.startupProbe !== undefined;
+    r.started = !hasStartup;
+    r.ready = !hasStartup && r.container.readinessProbe === undefined;
+    startProbes(w, r);
+    watchExit(w, r);
+    w.requestSync();
+    w.requestStatus();
+  }, 'work'));
+}
+
+/**
+ * Schedules the container's own exit. For app containers it is a timer (the cluster is at rest
+ * while they run); an init container's exit is work, since the pod cannot start until it ends.
+ */
+export function watchExit(w: PodWorker, r: ContainerRecord): void {
+  const instance = r.instance;
+  const planned = instance?.plannedExit();
+  if (!instance || !planned) return;
+  const delayMs = Math.max(0, planned.atMs - w.rt.clock.nowMs());
+  r.timers.push(w.rt.clock.schedule(delayMs, w.rt.owner, () => {
+    if (r.instance !== instance) return;
+    const again = instance.plannedExit();
+    if (!again || again.code < 0 || again.atMs > w.rt.clock.nowMs()) { watchExit(w, r); return; }
+    w.containerExited(r, again.code, again.reason, again.atMs);
+  }, r.init ? 'work' : 'timer'));
+}
+
+function startError(w: PodWorker, r: ContainerRecord, message: string, now: number): void {
+  w.rt.event(w.pod, 'Warning', 'Failed', msg.error(message), r);
+  r.busy = false;
+  r.running = { startedAtMs: now };
+  w.containerExited(r, 128, 'StartError', now, message);
+}
+
+/** The catalogue's `command` is the image's CMD (shell images have no ENTRYPOINT), so args replace it. */
+function commandLine(c: Container, imageCmd: string[]): string[] {
+  if (c.command && c.command.length > 0) return [...c.command, ...(c.args ?? [])];
+  if (c.args && c.args.length > 0) return [...c.args];
+  return imageCmd;
+}
+
+function envOf(c: Container): Map<string, string> {
+  return new Map((c.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value ?? '']));
+}
+
+function memoryLimit(c: Container): number | undefined {
+  const limit = c.resources?.limits?.['memory'];
+  return limit === undefined ? undefined : parseQuantityBytes(String(limit));
+}

@@ -1,0 +1,105 @@
+// The scheduler's cache: NodeInfos kept current from node and pod watch events, plus assumed pods
+// (bound by this scheduler, not yet seen bound through the watch).
+// Models: pkg/scheduler/backend/cache/cache.go → AddNode/UpdateNode/RemoveNode, AddPod/UpdatePod/
+// RemovePod, AssumePod/ForgetPod; UpdateSnapshot is unnecessary here because a cycle runs to the end
+// before the next watch event is handled, so the snapshot is the cache itself.
+// Leaves out: assumed-pod expiry (binding is a synchronous API call) and the zone-interleaved node tree.
+import type { Node, Pod } from 'kubernetes-types/core/v1';
+import { addPod, newNodeInfo, removePod, type NodeInfo } from '../framework/node-info.ts';
+import { computeImageStates, type Snapshot } from '../framework/snapshot.ts';
+
+function key(pod: Pod): string {
+  return `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
+}
+
+export class SchedulerCache implements Snapshot {
+  private readonly byName = new Map<string, NodeInfo>();
+  private infos: NodeInfo[] = [];
+  /** Pods on nodes the cache does not know yet, re-added when the node arrives. */
+  private readonly podNode = new Map<string, { pod: Pod; nodeName: string }>();
+  private readonly assumed = new Set<string>();
+
+  get nodeInfos(): readonly NodeInfo[] { return this.infos; }
+  get(nodeName: string): NodeInfo | undefined { return this.byName.get(nodeName); }
+  get nodeCount(): number { return this.infos.length; }
+
+  addNode(node: Node): void {
+    const name = node.metadata?.name ?? '';
+    if (this.byName.has(name)) { this.updateNode(node); return; }
+    const info = newNodeInfo(node);
+    for (const { pod, nodeName } of this.podNode.values()) if (nodeName === name) addPod(info, pod);
+    this.byName.set(name, info);
+    this.infos.push(info);
+    if (node.status?.images?.length) computeImageStates(this.infos);
+  }
+
+  updateNode(node: Node): void {
+    const name = node.metadata?.name ?? '';
+    const old = this.byName.get(name);
+    if (!old) { this.addNode(node); return; }
+    const fresh = newNodeInfo(node);
+    for (const p of old.pods) addPod(fresh, p.pod);
+    fresh.imageStates = old.imageStates;
+    this.byName.set(name, fresh);
+    this.infos[this.infos.indexOf(old)] = fresh;
+    if (node.status?.images !== old.node.status?.images) computeImageStates(this.infos);
+  }
+
+  removeNode(node: Node): void {
+    const name = node.metadata?.name ?? '';
+    const old = this.byName.get(name);
+    if (!old) return;
+    this.byName.delete(name);
+    this.infos = this.infos.filter((i) => i !== old);
+    computeImageStates(this.infos);
+  }
+
+  /** The scheduler decided: count the pod on the node now, before the bind is observed. */
+  assumePod(pod: Pod, nodeName: string): void {
+    const bound: Pod = { ...pod, spec: { ...pod.spec, containers: pod.spec?.containers ?? [], nodeName } };
+    this.addPod(bound);
+    this.assumed.add(key(pod));
+  }
+
+  forgetPod(pod: Pod): void {
+    if (this.assumed.delete(key(pod))) this.removePod(pod);
+  }
+
+  isAssumed(pod: Pod): boolean {
+    return this.assumed.has(key(pod));
+  }
+
+  /** An assigned pod seen through the watch (confirms an assumed pod). */
+  addPod(pod: Pod): void {
+    const k = key(pod);
+    const nodeName = pod.spec?.nodeName;
+    if (!nodeName) return;
+    if (this.podNode.has(k)) { this.updatePod(pod); return; }
+    this.podNode.set(k, { pod, nodeName });
+    const info = this.byName.get(nodeName);
+    if (info) addPod(info, pod);
+  }
+
+  updatePod(pod: Pod): void {
+    const k = key(pod);
+    const existing = this.podNode.get(k);
+    if (existing) this.removePod(existing.pod);
+    this.assumed.delete(k);
+    this.addPod(pod);
+  }
+
+  removePod(pod: Pod): void {
+    const k = key(pod);
+    const existing = this.podNode.get(k);
+    if (!existing) return;
+    this.podNode.delete(k);
+    this.assumed.delete(k);
+    const info = this.byName.get(existing.nodeName);
+    if (info) removePod(info, existing.pod);
+  }
+
+  /** Where the cache has the pod, if anywhere. */
+  nodeOf(pod: Pod): string | undefined {
+    return this.podNode.get(key(pod))?.nodeName;
+  }
+}

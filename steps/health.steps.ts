@@ -1,0 +1,135 @@
+// Steps for pod health: container behaviours (catalogue layers from a docstring or a file),
+// timing relative to a container's start, and fault injection (crash, probe failure and
+// recovery, unpullable image, pod deletion, a kubelet that stops). Each fault is journaled by
+// the kubelet (verb `fault`). Status assertions live in pods.steps.ts.
+import { expect } from 'expect';
+import { defineStep } from './support/define.ts';
+import { allKubelets, kubeletOf, NAMESPACE } from './support/pod-lookup.ts';
+import { readProjectFile } from './support/project-files.ts';
+import type { KubespecWorld } from './support/world.ts';
+
+/** The error of the last "I try to ..." step of each scenario. */
+const lastError = new WeakMap<KubespecWorld, string>();
+
+defineStep({
+  pattern: 'the image behaviours:',
+  description: 'Adds a behaviour catalogue layer (YAML, the format of fixtures/behaviours/catalogue.yaml) to every node; it takes precedence over the built-in catalogue.',
+  example: 'Given the image behaviours:\n  """\n  images:\n    - match: example.com/web:*\n      ports: [{ port: 8080, http: { /healthz: 200 } }]\n  """',
+}, function (this: KubespecWorld, yaml: string) {
+  for (const k of allKubelets(this)) k.addBehaviours(yaml, `${this.scenarioId} (image behaviours)`);
+});
+
+defineStep({
+  pattern: 'the image behaviours from {string}',
+  description: 'Adds a behaviour catalogue file of the project (same format as the built-in one) to every node; errors name the file, line and field.',
+  example: 'Given the image behaviours from "fixtures/behaviours/flaky-web.yaml"',
+}, function (this: KubespecWorld, path: string) {
+  const yaml = readProjectFile(path);
+  for (const k of allKubelets(this)) k.addBehaviours(yaml, path);
+});
+
+defineStep({
+  pattern: 'I try to load the image behaviours from {string}',
+  description: 'Like "the image behaviours from", but a refused catalogue is remembered for "the error is:" instead of failing the step.',
+  example: 'When I try to load the image behaviours from "fixtures/behaviours/broken.yaml"',
+}, function (this: KubespecWorld, path: string) {
+  try {
+    const yaml = readProjectFile(path);
+    for (const k of allKubelets(this)) k.addBehaviours(yaml, path);
+    lastError.delete(this);
+  } catch (e) {
+    lastError.set(this, e instanceof Error ? e.message : String(e));
+  }
+});
+
+defineStep({
+  pattern: 'the error is:',
+  description: 'The last "try" step failed with exactly this message.',
+  example: 'Then the error is:\n  """\n  invalid behaviour catalogue:\n    x.yaml:3:5: images[0].match: ...\n  """',
+}, function (this: KubespecWorld, text: string) {
+  expect(lastError.get(this)).toBe(text);
+});
+
+defineStep({
+  pattern: '{duration} pass(es) after the container {string} of pod {string} started',
+  description: 'Advances virtual time to exactly this long after the container\'s current run started.',
+  example: 'When 80 seconds pass after the container "app" of pod "web" started',
+}, function (this: KubespecWorld, durationMs: number, container: string, pod: string) {
+  const started = kubeletOf(this, pod).containerStartedAtMs(NAMESPACE, pod, container);
+  if (started === undefined) throw new Error(`container "${container}" of pod "${pod}" is not running`);
+  this.cluster.clock.advanceTo(started + durationMs);
+});
+
+defineStep({
+  pattern: 'the container {string} of pod {string} crashes with exit code {int}',
+  description: 'Fault: the running container exits now with the exit code.',
+  example: 'When the container "app" of pod "web" crashes with exit code 1',
+}, function (this: KubespecWorld, container: string, pod: string, exitCode: number) {
+  kubeletOf(this, pod).crashContainer(NAMESPACE, pod, container, exitCode);
+});
+
+defineStep({
+  pattern: 'the {word} probe of container {string} of pod {string} starts failing',
+  description: 'Fault: the liveness, readiness or startup probe fails from now on (until it recovers or the container restarts).',
+  example: 'When the readiness probe of container "app" of pod "web" starts failing',
+}, function (this: KubespecWorld, probe: string, container: string, pod: string) {
+  kubeletOf(this, pod).setProbeFault(NAMESPACE, pod, container, probeKind(probe), true);
+});
+
+defineStep({
+  pattern: 'the {word} probe of container {string} of pod {string} recovers',
+  description: 'Fault cleared: the probe answers from the container\'s behaviour again.',
+  example: 'When the readiness probe of container "app" of pod "web" recovers',
+}, function (this: KubespecWorld, probe: string, container: string, pod: string) {
+  kubeletOf(this, pod).setProbeFault(NAMESPACE, pod, container, probeKind(probe), undefined);
+});
+
+defineStep({
+  pattern: '{duration} from now, the container {string} of pod {string} crashes with exit code {int}',
+  description: 'Fault at a later virtual instant: the container exits then with the exit code (if it is running at that moment).',
+  example: 'Given 90 seconds from now, the container "app" of pod "web" crashes with exit code 137',
+}, function (this: KubespecWorld, delayMs: number, container: string, pod: string, exitCode: number) {
+  const k = kubeletOf(this, pod);
+  k.later(delayMs, () => k.crashContainer(NAMESPACE, pod, container, exitCode));
+});
+
+defineStep({
+  pattern: '{duration} from now, the {word} probe of container {string} of pod {string} starts failing',
+  description: 'Fault at a later virtual instant: from then on the probe fails (until it recovers or the container restarts).',
+  example: 'Given 1 minute from now, the liveness probe of container "app" of pod "web" starts failing',
+}, function (this: KubespecWorld, delayMs: number, probe: string, container: string, pod: string) {
+  const k = kubeletOf(this, pod);
+  const kind = probeKind(probe);
+  k.later(delayMs, () => k.setProbeFault(NAMESPACE, pod, container, kind, true));
+});
+
+defineStep({
+  pattern: 'the image {string} becomes unpullable',
+  description: 'Fault: every node fails to pull the image from now on (ErrImagePull, then ImagePullBackOff).',
+  example: 'Given the image "example.com/app:2" becomes unpullable',
+}, function (this: KubespecWorld, image: string) {
+  for (const k of allKubelets(this)) k.setImageUnpullable(image);
+});
+
+defineStep({
+  pattern: 'the pod {string} is deleted',
+  description: 'Deletes the pod with its default grace period (terminationGracePeriodSeconds); the kubelet stops its containers and removes it.',
+  example: 'When the pod "web" is deleted',
+}, function (this: KubespecWorld, pod: string) {
+  this.cluster.client.delete('pods', NAMESPACE, pod);
+});
+
+defineStep({
+  pattern: 'the kubelet on node {string} stops',
+  description: 'Fault: the node\'s kubelet stops: no more heartbeats (Lease, node status), pod status updates, probes or restarts.',
+  example: 'When the kubelet on node "node-2" stops',
+}, function (this: KubespecWorld, node: string) {
+  const k = this.cluster.kubelet(node);
+  if (!k) throw new Error(`no node "${node}"`);
+  k.stop();
+});
+
+function probeKind(word: string): 'liveness' | 'readiness' | 'startup' {
+  if (word === 'liveness' || word === 'readiness' || word === 'startup') return word;
+  throw new Error(`unknown probe "${word}": use liveness, readiness or startup`);
+}
