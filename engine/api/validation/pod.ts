@@ -4,6 +4,7 @@
 // scheduling gates; nodeSelector/affinity while gated).
 // Models pkg/apis/core/validation/validation.go → ValidatePodCreate, ValidatePod, ValidatePodUpdate.
 // Upstream appends a cmp.Diff of the spec to the update error; that diff is left out.
+import { jsonEqual } from '../../apimachinery/object.ts';
 import type { Pod, PodSpec } from 'kubernetes-types/core/v1';
 import { canonicalJson } from './canonical-json.ts';
 import { forbidden, type FieldErrorList } from './field-error.ts';
@@ -44,6 +45,9 @@ function validateGateRemovals(pod: Pod, old: Pod): FieldErrorList {
 
 export function validatePodUpdate(pod: Pod, old: Pod): FieldErrorList {
   const errs = validateObjectMetaUpdate(pod.metadata, old.metadata);
+  // An unchanged spec (every status update, most metadata updates) has nothing more to check:
+  // the stored spec was validated when it was written (ValidatePodStatusUpdate checks no spec).
+  if (jsonEqual(pod.spec, old.spec)) return errs;
   errs.push(...validatePodSpec(pod.spec, path('spec')));
   errs.push(...validateGateRemovals(pod, old));
   const gated = (old.spec?.schedulingGates?.length ?? 0) > 0;
