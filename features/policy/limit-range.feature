@@ -9,7 +9,6 @@ Feature: LimitRange defaults and limits
     And the namespace "default-mem-example" exists
 
   # Strict decoding (unknown fields) is the validation work; this passes once it lands.
-  @needs-validation
   Scenario: The misspelt defaulyRequest is rejected by strict validation
     When I try to apply:
       """

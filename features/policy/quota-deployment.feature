@@ -1,4 +1,4 @@
-@policy @workloads @needs-workloads
+@policy @workloads
 Feature: A Deployment held back by quota resumes when the quota is raised
   The ReplicaSet controller cannot create pods past the quota: it records FailedCreate events with
   the quota message and the ReplicaFailure condition; raising the quota lets creation resume.

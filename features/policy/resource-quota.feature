@@ -72,7 +72,6 @@ Feature: ResourceQuota admission and accounting
 
   # The kubelet on this branch reports every bound pod Running and would undo the scripted phase;
   # this passes once the kubelet owns pod completion (restartPolicy Never, exit codes).
-  @needs-kubelet
   Scenario: Finished pods give their quota back
     When I create 10 pods "job" in namespace "spark-cluster" requesting cpu "100m" and memory "256Mi"
     And the cluster settles
