@@ -29,7 +29,7 @@ test('a broken invariant is shrunk to a minimal sequence and written as a runnab
   const outDir = 'reports/out/test-counterexamples';
   rmSync(outDir, { recursive: true, force: true });
   const result = exploreCluster({
-    manifests: [webDeployment], operations: ['apply', 'scale', 'advance', 'settle'], invariants: ['replicaset-owns-replicas', atMostTwoPods],
+    manifests: [webDeployment], operations: ['apply', 'scale', 'advance', 'settle'], invariants: ['unique-pod-ips', atMostTwoPods],
     runs: 30, seed: 7, maxCommands: 8, maxNodes: 2, outDir, name: 'at-most-two-pods',
   });
   expect(result.failed).toBe(true);
@@ -37,6 +37,6 @@ test('a broken invariant is shrunk to a minimal sequence and written as a runnab
   const feature = readFileSync(result.file ?? '', 'utf8');
   expect(feature).toContain('Feature: Counterexample: at-most-two-pods');
   expect(feature).toContain('    When I apply:\n      """\n      apiVersion: apps/v1\n      kind: Deployment');
-  expect(feature).toContain('Then the invariant "replicaset-owns-replicas" holds');
+  expect(feature).toContain('Then the invariant "unique-pod-ips" holds');
   expect(feature).toMatch(/@seed=\d+ @counterexample/);
 });

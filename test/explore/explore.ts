@@ -75,6 +75,12 @@ export function newReal(seed: number, nodes: number, setup: Setup): ExploreReal 
   };
 }
 
+/** The library invariants a written counterexample asserts at its end ('settled' ones only after a settle). */
+export function invariantsToAssert(library: readonly string[], steps: readonly string[]): string[] {
+  const settled = steps.at(-1) === 'the cluster settles';
+  return library.filter((name) => settled || invariantLibrary.find((i) => i.name === name)?.mode === 'always');
+}
+
 const newModel = (nodes: number, maxNodes: number): ExploreModel => ({ deployments: new Set(), services: new Set(), nodes, maxNodes, quota: false });
 
 /** Runs the commands once more on a fresh cluster, collecting the step texts up to the failure. */
@@ -115,7 +121,7 @@ export function exploreCluster(options: ExploreOptions): ExploreResult {
     : { message: String((error as Error | undefined)?.message ?? details.errorInstance ?? 'failure did not reproduce on replay') };
   const counterexample: Counterexample = {
     clusterSeed, nodes, steps, failure,
-    assertInvariants: setup.library,
+    assertInvariants: invariantsToAssert(setup.library, steps),
     fastCheck: { seed: details.seed, path: details.counterexamplePath ?? '' },
   };
   const file = writeCounterexample(counterexample, options.outDir ?? 'reports/out/counterexamples', options.name ?? `counterexample-${details.seed}`);
