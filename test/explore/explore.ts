@@ -38,9 +38,9 @@ export interface ExploreResult {
   counterexample?: Counterexample;
 }
 
-interface Setup { library: string[]; custom: Invariant[] }
+export interface Setup { library: string[]; custom: Invariant[] }
 
-function selectInvariants(list: ExploreOptions['invariants']): Setup {
+export function selectInvariants(list: ExploreOptions['invariants']): Setup {
   if (!list) return { library: invariantLibrary.map((i) => i.name), custom: [] };
   const library: string[] = [];
   const custom: Invariant[] = [];
@@ -59,8 +59,9 @@ export class ViolationError extends Error {
 }
 
 /** A fresh cluster with `nodes` nodes, checked against the selected invariants. */
-export function newReal(seed: number, nodes: number, setup: Setup): ExploreReal {
+export function newReal(seed: number, nodes: number, setup: Setup, checks = true): ExploreReal {
   const cluster = new Cluster({ seed });
+  if (!checks) cluster.invariants.disable();
   for (const inv of invariantLibrary) if (!setup.library.includes(inv.name)) cluster.invariants.skip(inv.name);
   const custom = new InvariantChecker(cluster.store, () => cluster.clock.nowMs(), setup.custom);
   for (let i = 1; i <= nodes; i++) cluster.addNode({ name: `node-${i}` });
@@ -84,15 +85,15 @@ export function invariantsToAssert(library: readonly string[], steps: readonly s
 const newModel = (nodes: number, maxNodes: number): ExploreModel => ({ deployments: new Set(), services: new Set(), nodes, maxNodes, quota: false });
 
 /** Runs the commands once more on a fresh cluster, collecting the step texts up to the failure. */
-export function replay(seed: number, nodes: number, maxNodes: number, setup: Setup, commands: Iterable<fc.Command<ExploreModel, ExploreReal>>):
-  { steps: string[]; error: unknown } {
-  const real = newReal(seed, nodes, setup);
+export function replay(seed: number, nodes: number, maxNodes: number, setup: Setup, commands: Iterable<fc.Command<ExploreModel, ExploreReal>>, checks = true):
+  { steps: string[]; error: unknown; real: ExploreReal } {
+  const real = newReal(seed, nodes, setup, checks);
   const model = newModel(nodes, maxNodes);
   try {
     for (const cmd of commands) if (cmd.check(model)) cmd.run(model, real);
-    return { steps: real.steps, error: undefined };
+    return { steps: real.steps, error: undefined, real };
   } catch (error) {
-    return { steps: real.steps, error };
+    return { steps: real.steps, error, real };
   }
 }
 
