@@ -82,7 +82,7 @@ export function invariantsToAssert(library: readonly string[], steps: readonly s
   return library.filter((name) => settled || invariantLibrary.find((i) => i.name === name)?.mode === 'always');
 }
 
-const newModel = (nodes: number, maxNodes: number): ExploreModel => ({ deployments: new Set(), services: new Set(), nodes, maxNodes, quota: false });
+const newModel = (nodes: number, maxNodes: number): ExploreModel => ({ deployments: new Set(), services: new Set(), nodes, maxNodes, quota: false, lost: new Set() });
 
 /** Runs the commands once more on a fresh cluster, collecting the step texts up to the failure. */
 export function replay(seed: number, nodes: number, maxNodes: number, setup: Setup, commands: Iterable<fc.Command<ExploreModel, ExploreReal>>, checks = true):

@@ -14,6 +14,8 @@ export interface ExploreModel {
   nodes: number;
   maxNodes: number;
   quota: boolean;
+  /** Nodes whose kubelet has stopped. */
+  lost: Set<string>;
 }
 
 /** The real system: the cluster plus the step texts of what was done to it. */
@@ -139,6 +141,20 @@ export class Cordon extends Operation {
     const name = `node-${(this.pick % m.nodes) + 1}`;
     r.cluster.client.patch('nodes', undefined, name, 'merge', { spec: { unschedulable: this.cordon ? true : null } });
     return `node "${name}" is ${this.cordon ? '' : 'un'}cordoned`;
+  }
+}
+
+/** A node is lost: its kubelet stops (no heartbeats, status updates, probes or restarts). */
+export class LoseNode extends Operation {
+  readonly label: string;
+  constructor(private readonly pick: number) { super(); this.label = `lose node #${pick}`; }
+  check(m: Readonly<ExploreModel>): boolean { return m.lost.size < m.nodes - 1; }
+  protected act(m: ExploreModel, r: ExploreReal): string | undefined {
+    const name = `node-${(this.pick % m.nodes) + 1}`;
+    if (m.lost.has(name)) return undefined;
+    r.cluster.kubelet(name)?.stop();
+    m.lost.add(name);
+    return `the kubelet on node "${name}" stops`;
   }
 }
 
