@@ -3,12 +3,12 @@
 // Names match ExploreOptions.operations; the default draws from all of them.
 import fc from 'fast-check';
 import {
-  AddNode, Advance, ApplyDeployment, Cordon, CrashContainer, CreateService, DeletePod, Kubectl, LoseNode, Scale, SetQuota, Settle,
+  AddNode, Advance, ApplyDeployment, Cordon, CrashContainer, CreateService, DeletePod, FailProbe, Kubectl, LoseNode, Scale, SetQuota, Settle,
   type DeploymentManifest, type Operation,
 } from './operations.ts';
 
 export const OPERATION_NAMES = [
-  'apply', 'scale', 'set-image', 'rollout-undo', 'delete-pod', 'crash-container',
+  'apply', 'scale', 'set-image', 'rollout-undo', 'delete-pod', 'crash-container', 'fail-probe',
   'add-node', 'cordon', 'lose-node', 'service', 'quota', 'advance', 'settle',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -25,6 +25,7 @@ export function operationArbitrary(name: OperationName, manifests: readonly Depl
     case 'rollout-undo': return manifest.map((d) => new Kubectl(d.name, `rollout undo deployment/${d.name}`));
     case 'delete-pod': return fc.nat(20).map((i) => new DeletePod(i));
     case 'crash-container': return fc.tuple(fc.nat(20), fc.constantFrom(1, 137)).map(([i, code]) => new CrashContainer(i, code));
+    case 'fail-probe': return fc.tuple(fc.nat(20), fc.constantFrom('liveness' as const, 'readiness' as const)).map(([i, p]) => new FailProbe(i, p));
     case 'add-node': return fc.constant(null).map(() => new AddNode());
     case 'cordon': return fc.tuple(fc.nat(9), fc.boolean()).map(([i, on]) => new Cordon(i, on));
     case 'lose-node': return fc.nat(9).map((i) => new LoseNode(i));

@@ -48,6 +48,16 @@ spec:
       containers:
         - name: api
           image: nginx:1.27
+          readinessProbe:
+            httpGet:
+              path: /
+              port: 80
+            periodSeconds: 5
+          livenessProbe:
+            httpGet:
+              path: /
+              port: 80
+            periodSeconds: 10
           resources:
             requests:
               cpu: "1"

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { Cluster } from '../../engine/cluster.ts';
+import type { Kubelet } from '../../engine/kubelet/kubelet.ts';
 
 /** What the generator knows without looking at the cluster. */
 export interface ExploreModel {
@@ -53,6 +54,16 @@ const docString = (yaml: string): string => `I apply:\n"""\n${yaml.trimEnd()}\n"
 const podsOf = (c: Cluster): Pod[] => c.client.list<Pod>('pods', { namespace: 'default' }).items
   .filter((p) => p.metadata?.deletionTimestamp === undefined)
   .sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''));
+
+/** The `pick`-th pod (by name) with a running container on a live kubelet, as the pod-health steps find it. */
+function runningContainer(c: Cluster, pick: number): { pod: string; container: string; kubelet: Kubelet } | undefined {
+  const running = podsOf(c).filter((p) => p.spec?.nodeName && p.status?.containerStatuses?.some((s) => s.state?.running));
+  const pod = running[pick % Math.max(running.length, 1)];
+  const container = pod?.status?.containerStatuses?.find((s) => s.state?.running)?.name;
+  const kubelet = pod?.spec?.nodeName ? c.kubelet(pod.spec.nodeName) : undefined;
+  if (!pod?.metadata?.name || !container || !kubelet) return undefined;
+  return { pod: pod.metadata.name, container, kubelet };
+}
 
 export function readDeployment(yaml: string): DeploymentManifest {
   const obj = parse(yaml) as { kind?: string; metadata?: { name?: string }; spec?: { template?: { spec?: { containers?: { name?: string }[] } } } };
@@ -113,13 +124,23 @@ export class CrashContainer extends Operation {
   constructor(private readonly pick: number, private readonly exitCode: number) { super(); this.label = `crash #${pick}`; }
   check(m: Readonly<ExploreModel>): boolean { return m.deployments.size > 0; }
   protected act(_m: ExploreModel, r: ExploreReal): string | undefined {
-    const running = podsOf(r.cluster).filter((p) => p.spec?.nodeName && p.status?.containerStatuses?.some((s) => s.state?.running));
-    const pod = running[this.pick % Math.max(running.length, 1)];
-    const container = pod?.status?.containerStatuses?.find((s) => s.state?.running)?.name;
-    const kubelet = pod?.spec?.nodeName ? r.cluster.kubelet(pod.spec.nodeName) : undefined;
-    if (!pod?.metadata?.name || !container || !kubelet) return undefined;
-    kubelet.crashContainer('default', pod.metadata.name, container, this.exitCode);
-    return `the container "${container}" of pod "${pod.metadata.name}" crashes with exit code ${this.exitCode}`;
+    const target = runningContainer(r.cluster, this.pick);
+    if (!target) return undefined;
+    target.kubelet.crashContainer('default', target.pod, target.container, this.exitCode);
+    return `the container "${target.container}" of pod "${target.pod}" crashes with exit code ${this.exitCode}`;
+  }
+}
+
+/** A probe of a running container starts failing (until the container restarts). */
+export class FailProbe extends Operation {
+  readonly label: string;
+  constructor(private readonly pick: number, private readonly probe: 'liveness' | 'readiness') { super(); this.label = `fail ${probe} #${pick}`; }
+  check(m: Readonly<ExploreModel>): boolean { return m.deployments.size > 0; }
+  protected act(_m: ExploreModel, r: ExploreReal): string | undefined {
+    const target = runningContainer(r.cluster, this.pick);
+    if (!target) return undefined;
+    target.kubelet.setProbeFault('default', target.pod, target.container, this.probe, true);
+    return `the ${this.probe} probe of container "${target.container}" of pod "${target.pod}" starts failing`;
   }
 }
 
