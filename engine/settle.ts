@@ -4,7 +4,7 @@
 // budget runs out the error names the budget and the object that changed most meanwhile.
 import type { VirtualClock } from './clock/virtual-clock.ts';
 import type { Journal } from './journal/journal.ts';
-import { formatGoDuration } from './clock/go-duration.ts';
+import { formatGoDurationMs } from './apimachinery/duration.ts';
 
 export interface SettleOptions {
   /** Virtual-time budget; default 10 minutes. */
@@ -26,7 +26,7 @@ export function settle(clock: VirtualClock, journal: Journal, opts: SettleOption
     if (next === undefined) break;
     if (next > deadline) {
       clock.advanceTo(deadline);
-      throw new SettleError(`cluster did not settle within ${formatGoDuration(budgetMs)} of virtual time; still changing: ${busiest(journal, firstEntry)}`);
+      throw new SettleError(`cluster did not settle within ${formatGoDurationMs(budgetMs)} of virtual time; still changing: ${busiest(journal, firstEntry)}`);
     }
     clock.advanceTo(next);
   }

@@ -5,7 +5,7 @@ import { expect } from 'expect';
 import { parseCondition, type Condition } from '../engine/invariants/conditions/index.ts';
 import { formatTimestamp } from '../engine/clock/timestamp.ts';
 import { liveState } from '../engine/invariants/cluster-state.ts';
-import { formatGoDuration } from '../engine/clock/go-duration.ts';
+import { formatGoDurationMs } from '../engine/apimachinery/duration.ts';
 import { defineStep } from './support/define.ts';
 import type { KubespecWorld } from './support/world.ts';
 
@@ -28,7 +28,7 @@ defineStep({
   example: 'Then within 2 minutes the deployment "web" has 4 available replicas',
 }, function (this: KubespecWorld, timeoutMs: number, cond: Condition) {
   const ok = this.cluster.waitFor(() => holdsNow(this, cond).holds, timeoutMs);
-  if (!ok) throw new Error(`expected within ${formatGoDuration(timeoutMs)}: ${cond.text}\nlast observed: ${holdsNow(this, cond).observed}`);
+  if (!ok) throw new Error(`expected within ${formatGoDurationMs(timeoutMs)}: ${cond.text}\nlast observed: ${holdsNow(this, cond).observed}`);
 });
 
 defineStep({

@@ -59,14 +59,14 @@ test('generation starts at 1 and moves only with spec changes; a no-op update wr
 
 test('generateName appends 5 characters from the Kubernetes alphabet', () => {
   const { api } = server();
-  const pod = api.create('pods', { apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-', namespace: 'default' }, spec: { containers: [] } }, as);
+  const pod = api.create('pods', { apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-', namespace: 'default' }, spec: { containers: [{ name: 'c', image: 'busybox' }] } }, as);
   expect(pod.metadata.name).toMatch(/^web-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
   expect(pod.status).toEqual({ phase: 'Pending' });
 });
 
 test('a bound pod is deleted gracefully; an unbound one at once', () => {
   const { api, clock } = server();
-  const pod = (name: string): KubeObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' }, spec: { containers: [] } });
+  const pod = (name: string): KubeObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' }, spec: { containers: [{ name: 'c', image: 'busybox' }] } });
   api.create('pods', pod('a'), as);
   api.create('pods', pod('b'), as);
   api.bind('default', 'a', 'node-1', as);

@@ -23,7 +23,7 @@ import { applyPatch, type PatchType } from './patch.ts';
 import { apiVersionOf, resourceByPlural, type ResourceType } from './registry.ts';
 import { isNoopUpdate, prepareForCreate, prepareForUpdate } from './strategy.ts';
 import { assertScalable, boundPod, scaleOf, type Scale } from './subresources.ts';
-import { strictDecodingErrors, validateObject } from './validation/index.ts';
+import { decodingError, strictDecodingErrors, validateObject } from './validation/index.ts';
 import { WatchDispatcher, type WatchHandler, type WatchOptions } from './watch-dispatcher.ts';
 
 export interface RequestOptions {
@@ -210,6 +210,8 @@ export class ApiServer {
 
   private checkStrict(type: ResourceType, obj: KubeObject, opts: RequestOptions): void {
     if (opts.fieldValidation !== 'Strict') return;
+    const decodeError = decodingError(obj);
+    if (decodeError) throw badRequest(`${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: ${decodeError}`);
     const errors = strictDecodingErrors(obj);
     if (errors.length === 0) return;
     throw badRequest(`${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: strict decoding error: ${errors.join(', ')}`);

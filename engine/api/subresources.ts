@@ -4,6 +4,7 @@
 // Scale: pkg/registry/apps/deployment/storage/storage.go → ScaleREST (autoscaling/v1 Scale
 // with status.selector as a string).
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
+import { labelSelectorAsSelector } from '../apimachinery/label-selector.ts';
 import { clone, type KubeObject } from '../apimachinery/object.ts';
 import { formatTimestamp } from '../clock/timestamp.ts';
 import { conflict, notFound } from './errors.ts';
@@ -38,18 +39,9 @@ export function boundPod(pod: KubeObject, nodeName: string, nowMs: number): Kube
   return next;
 }
 
-/** `app=web,tier=front` for matchLabels; matchExpressions in Kubernetes' string form. */
+/** Scale status.selector: LabelSelectorAsSelector(selector).String() (requirements sorted by key). */
 export function selectorString(sel: LabelSelector | undefined): string {
-  if (!sel) return '';
-  const parts = Object.entries(sel.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
-  for (const e of sel.matchExpressions ?? []) {
-    const vals = [...(e.values ?? [])].sort().join(',');
-    if (e.operator === 'In') parts.push(`${e.key} in (${vals})`);
-    else if (e.operator === 'NotIn') parts.push(`${e.key} notin (${vals})`);
-    else if (e.operator === 'Exists') parts.push(e.key);
-    else parts.push(`!${e.key}`);
-  }
-  return parts.sort().join(',');
+  return sel ? labelSelectorAsSelector(sel).toString() : '';
 }
 
 export function scaleOf(obj: KubeObject): Scale {

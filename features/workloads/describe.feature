@@ -60,19 +60,19 @@ Feature: kubectl describe for Deployments and ReplicaSets
         Available      True    MinimumReplicasAvailable
         Progressing    True    NewReplicaSetAvailable
       OldReplicaSets:  <none>
-      NewReplicaSet:   web-7d7496b796 (3/3 replicas created)
+      NewReplicaSet:   web-65595bdcb8 (3/3 replicas created)
       Events:
         Type    Reason             Age   From                   Message
         ----    ------             ----  ----                   -------
-        Normal  ScalingReplicaSet  54s   deployment-controller  Scaled up replica set web-5b45c7b54c from 0 to 3
-        Normal  ScalingReplicaSet  51s   deployment-controller  Scaled up replica set web-7d7496b796 from 0 to 1
-        Normal  ScalingReplicaSet  49s   deployment-controller  Scaled down replica set web-5b45c7b54c from 3 to 2
-        Normal  ScalingReplicaSet  49s   deployment-controller  Scaled up replica set web-7d7496b796 from 1 to 2
-        Normal  ScalingReplicaSet  46s   deployment-controller  Scaled down replica set web-5b45c7b54c from 2 to 1
-        Normal  ScalingReplicaSet  46s   deployment-controller  Scaled up replica set web-7d7496b796 from 2 to 3
-        Normal  ScalingReplicaSet  45s   deployment-controller  Scaled down replica set web-5b45c7b54c from 1 to 0
+        Normal  ScalingReplicaSet  54s   deployment-controller  Scaled up replica set web-97895bc7c from 0 to 3
+        Normal  ScalingReplicaSet  51s   deployment-controller  Scaled up replica set web-65595bdcb8 from 0 to 1
+        Normal  ScalingReplicaSet  49s   deployment-controller  Scaled down replica set web-97895bc7c from 3 to 2
+        Normal  ScalingReplicaSet  49s   deployment-controller  Scaled up replica set web-65595bdcb8 from 1 to 2
+        Normal  ScalingReplicaSet  46s   deployment-controller  Scaled down replica set web-97895bc7c from 2 to 1
+        Normal  ScalingReplicaSet  46s   deployment-controller  Scaled up replica set web-65595bdcb8 from 2 to 3
+        Normal  ScalingReplicaSet  45s   deployment-controller  Scaled down replica set web-97895bc7c from 1 to 0
       """
-    When I run "kubectl describe replicaset web-7d7496b796"
+    When I run "kubectl describe replicaset web-65595bdcb8"
     Then the output contains:
       """
       Controlled By:  Deployment/web

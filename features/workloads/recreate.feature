@@ -31,7 +31,7 @@ Feature: Recreate strategy
     And the replica set of deployment "web" with image "nginx:1.28" has 3 replicas
     And the events of deployment "web" are:
       """
-      Normal ScalingReplicaSet Scaled up replica set web-6c8d7489d5 from 0 to 3
-      Normal ScalingReplicaSet Scaled down replica set web-6c8d7489d5 from 3 to 0
-      Normal ScalingReplicaSet Scaled up replica set web-58648f958d from 0 to 3
+      Normal ScalingReplicaSet Scaled up replica set web-7fd845f59b from 0 to 3
+      Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 3 to 0
+      Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 0 to 3
       """

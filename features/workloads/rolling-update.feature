@@ -35,17 +35,17 @@ Feature: Rolling update of a Deployment
     And the deployment "web" has 10 pods
     And the events of deployment "web" are:
       """
-      Normal ScalingReplicaSet Scaled up replica set web-6c8d7489d5 from 0 to 10
-      Normal ScalingReplicaSet Scaled up replica set web-58648f958d from 0 to 3
-      Normal ScalingReplicaSet Scaled down replica set web-6c8d7489d5 from 10 to 8
-      Normal ScalingReplicaSet Scaled up replica set web-58648f958d from 3 to 5
-      Normal ScalingReplicaSet Scaled down replica set web-6c8d7489d5 from 8 to 5
-      Normal ScalingReplicaSet Scaled up replica set web-58648f958d from 5 to 8
-      Normal ScalingReplicaSet Scaled down replica set web-6c8d7489d5 from 5 to 4
-      Normal ScalingReplicaSet Scaled up replica set web-58648f958d from 8 to 9
-      Normal ScalingReplicaSet Scaled down replica set web-6c8d7489d5 from 4 to 3
-      Normal ScalingReplicaSet Scaled up replica set web-58648f958d from 9 to 10
-      Normal ScalingReplicaSet Scaled down replica set web-6c8d7489d5 from 3 to 0
+      Normal ScalingReplicaSet Scaled up replica set web-7fd845f59b from 0 to 10
+      Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 0 to 3
+      Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 10 to 8
+      Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 3 to 5
+      Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 8 to 5
+      Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 5 to 8
+      Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 5 to 4
+      Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 8 to 9
+      Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 4 to 3
+      Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 9 to 10
+      Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 3 to 0
       """
 
   Scenario: kubectl set image and rollout status on 4 replicas
@@ -125,4 +125,4 @@ Feature: Rolling update of a Deployment
       | 4        | 0     | 1           | 4   | 3   |
       | 5        | 2     | 0           | 7   | 5   |
       | 6        | 50%   | 50%         | 9   | 3   |
-      | 3        | 0%    | 0%          | 3   | 2   |
+      | 3        | 0     | 25%         | 3   | 2   |

@@ -1,16 +1,43 @@
 // Validation hook of the request pipeline (pkg/apis/*/validation): field errors for an object,
-// and strict decoding (unknown fields) for requests made with fieldValidation=Strict.
-// TODO(validation): the per-kind validators and the schema walker land here.
+// and the decoding checks (type mismatches, then unknown fields) for requests made with
+// fieldValidation=Strict. Per-kind validators are registered in validate.ts; the decoder walks the
+// client-node OpenAPI models (strict-decoding.ts).
 import type { KubeObject } from '../../apimachinery/object.ts';
 import type { FieldCause } from '../errors.ts';
 import type { ResourceType } from '../registry.ts';
-import { validateConfigObject } from './config-validation.ts';
+import { errorString } from './field-error.ts';
+import { strictDecode } from './strict-decoding.ts';
+import { validate } from './validate.ts';
 
+/**
+ * Field errors as the core's causes. The core's `invalid()` joins cause messages into the
+ * aggregate, so each message is the full `field: body` text (field.Error.Error()); duplicates are
+ * dropped here as ErrorList.ToAggregate does. (Kubernetes' own Status causes carry only the body.)
+ */
 export function validateObject(type: ResourceType, obj: KubeObject, old?: KubeObject): FieldCause[] {
-  return [...validateConfigObject(type, obj, old)];
+  const seen = new Set<string>();
+  const causes: FieldCause[] = [];
+  for (const e of validate(type.kind, obj, old)) {
+    const message = errorString(e);
+    if (seen.has(message)) continue;
+    seen.add(message);
+    causes.push({ type: e.type, field: e.field, message });
+  }
+  return causes;
 }
 
 /** Unknown-field errors, each worded `unknown field "spec.x"`. */
-export function strictDecodingErrors(_obj: KubeObject): string[] {
-  return [];
+export function strictDecodingErrors(obj: KubeObject): string[] {
+  const err = strictDecode(obj);
+  return err?.reason === 'unknown-field' ? err.fields.map((f) => `unknown field ${JSON.stringify(f)}`) : [];
+}
+
+/**
+ * The decoder's own error when a value has the wrong JSON type or does not parse (`json: cannot
+ * unmarshal string into Go struct field DeploymentSpec.spec.replicas of type int32`, a bad
+ * quantity, bad base64); these win over unknown fields, as in the real decoder.
+ */
+export function decodingError(obj: KubeObject): string | undefined {
+  const err = strictDecode(obj);
+  return err?.reason === 'type' ? err.message : undefined;
 }

@@ -2,24 +2,20 @@
 // Models: pkg/scheduler/framework/plugins/defaultpreemption/default_preemption.go →
 // filterPodsWithPDBViolation (a pod matched by a PDB with disruptionsAllowed ≤ 0, counting earlier
 // victims against the same PDB, violates it; pods already in status.disruptedPods do not count).
-// TODO(apimachinery): use engine/apimachinery/label-selector.ts instead of matchesLabelSelector.
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
+import { labelSelectorAsSelector, LabelSelectorError } from '../../apimachinery/label-selector.ts';
 
+/** LabelSelectorAsSelector; an invalid, nil or empty PDB selector matches nothing (default_preemption.go → filterPodsWithPDBViolation: "A PDB with a nil or empty selector matches nothing"). */
 export function matchesLabelSelector(selector: LabelSelector | undefined, labels: Readonly<Record<string, string>>): boolean {
-  if (!selector) return false;
-  for (const [k, v] of Object.entries(selector.matchLabels ?? {})) if (labels[k] !== v) return false;
-  for (const req of selector.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(labels, req.key);
-    const values = req.values ?? [];
-    const ok = req.operator === 'In' ? has && values.includes(labels[req.key] ?? '')
-      : req.operator === 'NotIn' ? !has || !values.includes(labels[req.key] ?? '')
-        : req.operator === 'Exists' ? has
-          : req.operator === 'DoesNotExist' ? !has : false;
-    if (!ok) return false;
+  try {
+    const s = labelSelectorAsSelector(selector);
+    return !s.isEmpty() && s.matches(labels);
+  } catch (err) {
+    if (err instanceof LabelSelectorError) return false;
+    throw err;
   }
-  return true;
 }
 
 export function filterPodsWithPDBViolation(

@@ -1,23 +1,13 @@
-// 32-bit FNV-1a and Kubernetes' SafeEncodeString until engine/apimachinery/fnv.ts and
-// safe-encode.ts land. Models hash/fnv New32a and staging/src/k8s.io/apimachinery/pkg/util/rand/rand.go
-// → SafeEncodeString (alphabet without vowels and 0/1/3; index = code point mod 27).
-// TODO(apimachinery): switch to the shared fnv.ts / safe-encode.ts.
-const FNV32_OFFSET = 0x811c9dc5;
-const FNV32_PRIME = 0x01000193;
+// 32-bit FNV-1a and SafeEncodeString for the controllers: adapters over engine/apimachinery/fnv.ts
+// and safe-encode.ts (hash/fnv New32a; staging/src/k8s.io/apimachinery/pkg/util/rand/rand.go →
+// SafeEncodeString). `write` is kept as the name controllers already call.
+import { Fnv32a as SharedFnv32a } from '../../../apimachinery/fnv.ts';
 
-export class Fnv32a {
-  private h = FNV32_OFFSET;
+export { safeEncodeString } from '../../../apimachinery/safe-encode.ts';
+export { ALPHANUMS as SAFE_ALPHANUMS } from '../../../apimachinery/generate-name.ts';
+
+export class Fnv32a extends SharedFnv32a {
   write(bytes: Uint8Array): void {
-    for (const b of bytes) this.h = Math.imul(this.h ^ b, FNV32_PRIME) >>> 0;
+    this.writeBytes(bytes);
   }
-  writeString(s: string): void { this.write(new TextEncoder().encode(s)); }
-  sum32(): number { return this.h >>> 0; }
-}
-
-export const SAFE_ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
-
-export function safeEncodeString(s: string): string {
-  let out = '';
-  for (const ch of s) out += SAFE_ALPHANUMS[(ch.codePointAt(0) ?? 0) % SAFE_ALPHANUMS.length];
-  return out;
 }

@@ -1,28 +1,19 @@
-// Minimal LabelSelector matching until engine/apimachinery/label-selector.ts lands.
-// Models staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/helpers.go → LabelSelectorAsSelector
-// (matchLabels plus In/NotIn/Exists/DoesNotExist). An empty selector matches everything; an
-// absent one matches nothing, as in Kubernetes. TODO(apimachinery): switch to the shared parser.
+// LabelSelector matching for the controllers, over engine/apimachinery/label-selector.ts
+// (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/helpers.go → LabelSelectorAsSelector).
+// An empty selector matches everything; an absent one matches nothing, as in Kubernetes.
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
+import { labelSelectorAsSelector, LabelSelectorError } from '../../../apimachinery/label-selector.ts';
 
 export type Labels = Readonly<Record<string, string>>;
 
 export function selectorMatches(selector: LabelSelector | undefined, labels: Labels | undefined): boolean {
-  if (selector === undefined) return false;
-  const set = labels ?? {};
-  for (const [k, v] of Object.entries(selector.matchLabels ?? {})) if (set[k] !== v) return false;
-  for (const req of selector.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(set, req.key);
-    const value = set[req.key];
-    const values = req.values ?? [];
-    switch (req.operator) {
-      case 'In': if (!has || !values.includes(value ?? '')) return false; break;
-      case 'NotIn': if (has && values.includes(value ?? '')) return false; break;
-      case 'Exists': if (!has) return false; break;
-      case 'DoesNotExist': if (has) return false; break;
-      default: return false;
-    }
+  try {
+    return labelSelectorAsSelector(selector).matches(labels);
+  } catch (err) {
+    // An invalid selector (bad operator, key or value) matches nothing, as before.
+    if (err instanceof LabelSelectorError) return false;
+    throw err;
   }
-  return true;
 }
 
 /** True when the selector has neither matchLabels nor matchExpressions (selects everything). */
