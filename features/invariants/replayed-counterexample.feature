@@ -1,6 +1,6 @@
 # Counterexample written by kubespec property-based exploration (test/explore/).
 # Failure: invariant "at-most-five-pods" violated at 2025-01-01T00:00:14Z (revision 335): 6 pods exist
-#   objects: Pod/default/web-84979b569b-775b2, Pod/default/web-9846966fd-7h788, Pod/default/web-9846966fd-g8j2k, Pod/default/web-9846966fd-k64tx, Pod/default/web-9846966fd-khd5t, Pod/default/web-9846966fd-ngv8x
+#   objects: Pod/default/web-69f8986c55-7h788, Pod/default/web-69f8986c55-g8j2k, Pod/default/web-69f8986c55-k64tx, Pod/default/web-69f8986c55-khd5t, Pod/default/web-69f8986c55-ngv8x, Pod/default/web-6f8b7dc95c-775b2
 # Replay: npx kubespec run features/invariants/replayed-counterexample.feature
 Feature: Counterexample: at-most-five-pods
 
@@ -38,8 +38,8 @@ Feature: Counterexample: at-most-five-pods
     And the cluster settles
     And I run "kubectl set image deployment/web web=nginx:1.28"
     And 5 seconds pass
-    And the container "web" of pod "web-744b4b785c-bdpwk" crashes with exit code 1
-    And the pod "web-744b4b785c-nb6ll" is deleted
+    And the container "web" of pod "web-7f9fcbfd64-bdpwk" crashes with exit code 1
+    And the pod "web-7f9fcbfd64-nb6ll" is deleted
     And a cluster with nodes:
       | name |
       | node-3 |
