@@ -139,7 +139,14 @@ export class FailProbe extends Operation {
   protected act(_m: ExploreModel, r: ExploreReal): string | undefined {
     const target = runningContainer(r.cluster, this.pick);
     if (!target) return undefined;
-    target.kubelet.setProbeFault('default', target.pod, target.container, this.probe, true);
+    // The API status lags the kubelet: a container it just stopped may still show as running
+    // there, and the probe step refuses it ("is not running"); then there is nothing to act on.
+    try {
+      target.kubelet.setProbeFault('default', target.pod, target.container, this.probe, true);
+    } catch (e) {
+      if (e instanceof Error && e.message.endsWith('is not running')) return undefined;
+      throw e;
+    }
     return `the ${this.probe} probe of container "${target.container}" of pod "${target.pod}" starts failing`;
   }
 }
