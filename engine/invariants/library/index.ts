@@ -4,6 +4,9 @@ import { boundPodNodeExists, ownerReferencesResolve } from './references.ts';
 import { resourceVersionIncreases } from './resource-versions.ts';
 import { uniquePodIPs, uniqueServiceAddresses } from './unique-addresses.ts';
 import { quotaStatusMatchesUsage } from './quota-usage.ts';
+import { quotaUsedWithinHard } from './quota-within-hard.ts';
+import { nodeRequestsWithinAllocatable } from './node-capacity.ts';
+import { endpointsMatchReadyPods } from './endpoints-match-pods.ts';
 import { replicaSetOwnsReplicas, rolloutAvailabilityBound, rolloutSurgeBound } from './workloads.ts';
 
 export const invariantLibrary: readonly Invariant[] = [
@@ -16,6 +19,9 @@ export const invariantLibrary: readonly Invariant[] = [
   boundPodNodeExists,
   ownerReferencesResolve,
   quotaStatusMatchesUsage,
+  quotaUsedWithinHard,
+  nodeRequestsWithinAllocatable,
+  endpointsMatchReadyPods,
 ];
 
 export function findInvariant(name: string): Invariant | undefined {
