@@ -3,8 +3,10 @@
 // ValidateLabelName, ValidateLabelSelector, ValidateLabelSelectorRequirement),
 // pkg/api/validation/objectmeta.go → ValidateAnnotations, and metav1.LabelSelectorAsSelector +
 // Matches. Go walks maps in random order; keys are visited sorted here so errors are deterministic.
-// TODO(apimachinery): switch matching to engine/apimachinery/label-selector.ts once it lands.
+// Matching uses engine/apimachinery's requirementMatches; the field-error checks stay here because
+// engine/apimachinery/label-selector-validation.ts reports string paths, not FieldErrorList.
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
+import { requirementMatches, type Operator } from '../../apimachinery/label-requirement.ts';
 import { forbidden, invalid, required, tooLong, type FieldErrorList } from './field-error.ts';
 import type { FieldPath } from './field-path.ts';
 import { isQualifiedName, isValidLabelValue } from './name-validation.ts';
@@ -57,17 +59,18 @@ export function validateLabelSelector(s: LabelSelector | undefined, path: FieldP
 export const isEmptySelector = (s: LabelSelector): boolean =>
   Object.keys(s.matchLabels ?? {}).length + (s.matchExpressions?.length ?? 0) === 0;
 
-/** Whether `labels` satisfy the selector (every term must hold). */
+const OPERATORS: Readonly<Record<string, Operator>> = { In: 'in', NotIn: 'notin', Exists: 'exists', DoesNotExist: '!' };
+
+/**
+ * Whether `labels` satisfy the selector (every term must hold). Requirements are not validated
+ * first (LabelSelectorAsSelector would refuse an invalid one): an unknown operator is skipped.
+ */
 export function selectorMatches(s: LabelSelector, labels: Record<string, string> | undefined): boolean {
   const l = labels ?? {};
-  for (const [k, v] of Object.entries(s.matchLabels ?? {})) if (l[k] !== v) return false;
+  for (const [k, v] of Object.entries(s.matchLabels ?? {})) if (!requirementMatches({ key: k, operator: '=', values: [v] }, l)) return false;
   for (const e of s.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(l, e.key);
-    const inValues = has && (e.values ?? []).includes(l[e.key] ?? '');
-    if (e.operator === 'In' && !inValues) return false;
-    if (e.operator === 'NotIn' && inValues) return false;
-    if (e.operator === 'Exists' && !has) return false;
-    if (e.operator === 'DoesNotExist' && has) return false;
+    const operator = OPERATORS[e.operator];
+    if (operator && !requirementMatches({ key: e.key, operator, values: e.values ?? [] }, l)) return false;
   }
   return true;
 }

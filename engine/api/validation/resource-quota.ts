@@ -8,7 +8,7 @@ import { goValue, invalid, type FieldErrorList } from './field-error.ts';
 import { path } from './field-path.ts';
 import { isQualifiedName, nameIsDNSSubdomain } from './name-validation.ts';
 import { IS_NEGATIVE_ERROR_MSG, validateObjectMeta } from './object-meta.ts';
-import { isNegativeQuantity, quantityValue } from './quantity-value.ts';
+import { isNegativeQuantity, isWholeQuantity } from './quantity-value.ts';
 
 const INTEGER_RESOURCES = ['pods', 'services', 'replicationcontrollers', 'resourcequotas', 'secrets', 'configmaps',
   'persistentvolumeclaims', 'services.nodeports', 'services.loadbalancers'];
@@ -18,12 +18,6 @@ const SCOPES = ['Terminating', 'NotTerminating', 'BestEffort', 'NotBestEffort', 
 
 const isStandardQuotaName = (n: string): boolean => STANDARD_QUOTA.has(n) || n.startsWith('hugepages-') || n.startsWith('requests.hugepages-');
 const isIntegerResource = (n: string): boolean => INTEGER_RESOURCES.includes(n) || n.startsWith('count/');
-
-function isWhole(q: string | number): boolean {
-  const v = quantityValue(q);
-  if (!v) return true;
-  return v.exponent >= 0 || v.mantissa % 10n ** BigInt(-v.exponent) === 0n;
-}
 
 export function validateResourceQuota(rq: ResourceQuota): FieldErrorList {
   const errs = validateObjectMeta(rq.metadata, { namespaced: true, nameFn: nameIsDNSSubdomain });
@@ -35,7 +29,7 @@ export function validateResourceQuota(rq: ResourceQuota): FieldErrorList {
     errs.push(...isQualifiedName(name).map((m) => invalid(p, name, m)));
     if (!name.includes('/') && !isStandardQuotaName(name)) errs.push(invalid(p, name, 'must be a standard resource for quota'));
     if (isNegativeQuantity(q)) errs.push(invalid(p, String(q), IS_NEGATIVE_ERROR_MSG));
-    if (isIntegerResource(name) && !isWhole(q)) errs.push(invalid(p, String(q), 'must be an integer'));
+    if (isIntegerResource(name) && !isWholeQuantity(q)) errs.push(invalid(p, String(q), 'must be an integer'));
   }
   const scopes = rq.spec?.scopes ?? [];
   if (scopes.some((s) => !SCOPES.includes(s))) errs.push(invalid(path('spec', 'scopes'), goValue(`[]core.ResourceQuotaScope{${scopes.map((s) => `"${s}"`).join(', ')}}`), 'unsupported scope'));

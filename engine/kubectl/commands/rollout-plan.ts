@@ -31,7 +31,8 @@ function canonical(value: unknown): string | undefined {
   return parts.length === 0 ? undefined : `{${parts.join(',')}}`;
 }
 
-// TODO(apimachinery): use the shared semantic equality once engine/apimachinery has it.
+// Not engine/apimachinery/object.ts jsonEqual: this comparison also treats empty arrays and objects
+// as absent (nil and empty compare equal, as apiequality.Semantic.DeepEqual does).
 function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
   const strip = (t: PodTemplateSpec | undefined) => {
     const c = structuredClone(t ?? {});

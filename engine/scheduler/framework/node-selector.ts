@@ -3,7 +3,8 @@
 // NodeSelector.Match (terms ORed; expressions and fields ANDed; an empty term matches nothing) and
 // staging/src/k8s.io/api/core/v1/toleration.go → Toleration.ToleratesTaint.
 // Leaves out: parse-error reporting (an invalid requirement simply does not match).
-// TODO(apimachinery): share operator evaluation with engine/apimachinery/label-selector.ts.
+// Not shared with engine/apimachinery/label-requirement.ts requirementMatches: that one parses Gt/Lt
+// values as Go int64 ("+5" accepted, 2^53..2^63 exact), this one as /^-?\d+$/ numbers.
 import type { Node, NodeSelectorRequirement, NodeSelectorTerm, Taint, Toleration } from 'kubernetes-types/core/v1';
 
 function parseInteger(text: string | undefined): number | undefined {
