@@ -15,6 +15,7 @@ import type { NodeSpec } from './kubelet/node-spec.ts';
 import { runKubectl } from './kubectl/kubectl.ts';
 import type { KubectlResult } from './kubectl/kubectl-context.ts';
 import { componentContext, type ControlPlane } from './components.ts';
+import type { Pod } from 'kubernetes-types/core/v1.js';
 import { PodNetwork } from './network/pod-network.ts';
 import { ServiceProxy } from './proxy/service-proxy.ts';
 import { bootstrapObjects } from './api/bootstrap.ts';
@@ -86,6 +87,13 @@ export class Cluster implements ControlPlane {
     return this.kubelets.get(nodeName);
   }
 
+  /** `kubectl logs`: the lines the pod's node's kubelet holds for the container. */
+  private podLogs(namespace: string, pod: string, container: string, previous: boolean): string[] {
+    let node: string | undefined;
+    try { node = this.client.get<Pod>('pods', namespace, pod).spec?.nodeName; } catch { return []; }
+    return node === undefined ? [] : this.kubelets.get(node)?.logs(namespace, pod, container, previous) ?? [];
+  }
+
   /** Runs a kubectl command line at the current virtual instant. */
   kubectl(commandLine: string): KubectlResult {
     this.clock.runDue();
@@ -94,6 +102,7 @@ export class Cluster implements ControlPlane {
       nowMs: () => this.clock.nowMs(),
       readFile: (path) => this.readFile(path),
       waitFor: (done, timeoutMs) => this.waitFor(done, timeoutMs),
+      logs: (namespace, pod, container, previous) => this.podLogs(namespace, pod, container, previous),
     }, commandLine);
     this.clock.runDue();
     return result;

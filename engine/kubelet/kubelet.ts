@@ -96,9 +96,12 @@ export class Kubelet implements KubeletRuntime {
     return this.record(namespace, pod, container).running?.startedAtMs;
   }
 
-  /** `kubectl logs`: what the container has written so far. */
-  logs(namespace: string, pod: string, container: string): string[] {
-    return this.record(namespace, pod, container).instance?.logs() ?? [];
+  /** `kubectl logs`: what the container has written so far (its current run, else the run that
+   * exited); with `previous`, what the run before the current one wrote. */
+  logs(namespace: string, pod: string, container: string, previous = false): string[] {
+    const r = this.record(namespace, pod, container);
+    if (previous) return r.instance ? r.exitedInstance?.logs() ?? [] : [];
+    return (r.instance ?? r.exitedInstance)?.logs() ?? [];
   }
 
   event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, container?: ContainerRecord): void {

@@ -13,12 +13,13 @@ import { readManifests } from '../support/manifest-input.ts';
 import { addSourceToErr } from '../support/source-error.ts';
 import { reportErrors } from './apply.ts';
 import type { KubectlCommand } from './command.ts';
+import { createDeploymentCommand } from './create-deployment.ts';
 
 export const createCommand: KubectlCommand = {
   name: 'create',
   flags: [sliceFlag('filename', 'f'), stringFlag('output', 'o'), { name: 'dry-run', kind: 'string', defaultValue: 'none', noOptDefVal: 'unchanged' },
     boolFlag('save-config'), stringFlag('validate', undefined, 'strict'), boolFlag('recursive', 'R'), stringFlag('selector', 'l')],
-  subcommands: [],
+  subcommands: [createDeploymentCommand],
   run(inv, out) {
     const dryRun = dryRunStrategy(inv, out);
     const errors: unknown[] = [];

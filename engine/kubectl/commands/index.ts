@@ -8,10 +8,13 @@ import { annotateCommand } from './annotate.ts';
 import { apiResourcesCommand } from './api-resources.ts';
 import { apiVersionsCommand } from './api-versions.ts';
 import { applyCommand } from './apply.ts';
+import { cordonCommand, uncordonCommand } from './cordon.ts';
 import { createCommand } from './create.ts';
 import { deleteCommand } from './delete.ts';
 import { getCommand } from './get.ts';
 import { labelCommand } from './label.ts';
+import { logsCommand } from './logs.ts';
+import { runCommand } from './run.ts';
 import { scaleCommand } from './scale.ts';
 
 export const COMMANDS: readonly KubectlCommand[] = [
@@ -19,9 +22,13 @@ export const COMMANDS: readonly KubectlCommand[] = [
   apiResourcesCommand,
   apiVersionsCommand,
   applyCommand,
+  cordonCommand,
   createCommand,
   deleteCommand,
   getCommand,
   labelCommand,
+  logsCommand,
+  runCommand,
   scaleCommand,
+  uncordonCommand,
 ];

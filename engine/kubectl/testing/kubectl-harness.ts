@@ -18,6 +18,8 @@ export class KubectlHarness {
     journal: new Journal(() => this.clock.nowMs(), 'kubectl-test') });
   readonly client = new ApiClient(this.api, 'test');
   readonly files = new Map<string, string>();
+  /** What `kubectl logs` returns, by "namespace/pod/container" (with "/previous" for --previous). */
+  readonly logs = new Map<string, string[]>();
 
   constructor() {
     for (const name of ['default', 'kube-system', 'other']) this.create('namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
@@ -42,6 +44,7 @@ export class KubectlHarness {
         while (!done() && this.clock.nowMs() < deadline) this.clock.advance(1000);
         return done();
       },
+      logs: (namespace, pod, container, previous) => this.logs.get(`${namespace}/${pod}/${container}${previous ? '/previous' : ''}`) ?? [],
     }, commandLine);
   }
 }
