@@ -9,7 +9,9 @@ import { apiResourcesCommand } from './api-resources.ts';
 import { apiVersionsCommand } from './api-versions.ts';
 import { applyCommand } from './apply.ts';
 import { createCommand } from './create.ts';
+import { createServiceCommand } from './create-service.ts';
 import { deleteCommand } from './delete.ts';
+import { exposeCommand } from './expose.ts';
 import { getCommand } from './get.ts';
 import { labelCommand } from './label.ts';
 import { scaleCommand } from './scale.ts';
@@ -19,8 +21,9 @@ export const COMMANDS: readonly KubectlCommand[] = [
   apiResourcesCommand,
   apiVersionsCommand,
   applyCommand,
-  createCommand,
+  { ...createCommand, subcommands: [...(createCommand.subcommands ?? []), createServiceCommand] },
   deleteCommand,
+  exposeCommand,
   getCommand,
   labelCommand,
   scaleCommand,
