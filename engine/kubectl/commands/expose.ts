@@ -45,12 +45,25 @@ export function introspectedPorts(obj: KubeObject): { port: number; protocol: st
 }
 
 export function servicePorts(obj: KubeObject, port: string, targetPort: string, protocol: string): ServicePort[] {
-  const ports = port ? port.split(',').map((p) => ({ port: Number(p), protocol: protocol || 'TCP' })) : introspectedPorts(obj);
+  const declared = introspectedPorts(obj);
+  // ProtocolsForObject is consulted even for --port: a declared port keeps its protocol.
+  const protocolOf = (n: number): string => declared.find((d) => d.port === n)?.protocol ?? 'TCP';
+  const ports = port ? port.split(',').map((p) => ({ port: Number(p), protocol: protocolOf(Number(p)) })) : declared;
   if (ports.length === 0) throw new KubectlError(`couldn't find port via --port flag or introspection`);
   return ports.map((p, i) => {
     const target = targetPort === '' ? p.port : /^\d+$/.test(targetPort) ? Number(targetPort) : targetPort;
     return { ...(ports.length > 1 ? { name: `port-${i + 1}` } : {}), port: p.port, protocol: protocol || p.protocol, targetPort: target };
   });
+}
+
+const DNS1035_LABEL_MAX = 63;
+
+function introspectedSelector(obj: KubeObject): Record<string, string> {
+  try {
+    return selectorFor(obj);
+  } catch (e) {
+    throw new KubectlError(`couldn't retrieve selectors via --selector flag or introspection: ${(e as Error).message}`);
+  }
 }
 
 export const exposeCommand: KubectlCommand = {
@@ -68,10 +81,10 @@ export const exposeCommand: KubectlCommand = {
     const svcType = inv.flags.string('type');
     const svc = {
       apiVersion: 'v1', kind: 'Service',
-      metadata: { name: inv.flags.string('name') || name, namespace: inv.namespace, ...(obj.metadata.labels ? { labels: { ...obj.metadata.labels } } : {}) },
+      metadata: { name: inv.flags.string('name') || name.slice(0, DNS1035_LABEL_MAX), namespace: inv.namespace, ...(obj.metadata.labels ? { labels: { ...obj.metadata.labels } } : {}) },
       spec: {
         ports: servicePorts(obj, inv.flags.string('port'), inv.flags.string('target-port'), inv.flags.string('protocol')),
-        selector: selectorFor(obj), ...(svcType ? { type: svcType } : {}),
+        selector: introspectedSelector(obj), ...(svcType ? { type: svcType } : {}),
       },
     };
     inv.kube.client.create('services', svc, { namespace: inv.namespace });

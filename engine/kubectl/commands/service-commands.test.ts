@@ -67,3 +67,35 @@ describe('kubectl describe service', () => {
     ].join('\n') });
   });
 });
+
+describe('expose errors and introspection', () => {
+  it('wraps a pod without labels as kubectl does and keeps a declared UDP protocol', () => {
+    h.create('serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: 'default' } });
+    h.create('pods', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'bare', namespace: 'default' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } });
+    expect(h.run('kubectl expose pod bare --port=80')).toEqual({ exitCode: 1, stdout: '',
+      stderr: 'error: couldn\'t retrieve selectors via --selector flag or introspection: the pod has no labels and cannot be exposed\n' });
+    h.create('pods', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'dns', namespace: 'default', labels: { app: 'dns' } },
+      spec: { containers: [{ name: 'c', image: 'coredns', ports: [{ containerPort: 53, protocol: 'UDP' }, { containerPort: 9153 }] }] } });
+    expect(h.run('kubectl expose pod dns').stdout).toBe('service/dns exposed\n');
+    expect(svc('dns')).toMatchObject({ spec: { ports: [{ name: 'port-1', port: 53, protocol: 'UDP', targetPort: 53 }, { name: 'port-2', port: 9153, protocol: 'TCP', targetPort: 9153 }] } });
+  });
+});
+
+describe('describeServiceText', () => {
+  it('prints NodePort, LoadBalancer Ingress with its ipMode and at most 3 endpoints', async () => {
+    const { describeServiceText } = await import('./describe-service.ts');
+    const text = describeServiceText({
+      metadata: { name: 'lb', namespace: 'default' },
+      spec: { type: 'LoadBalancer', selector: { app: 'lb' }, clusterIP: '10.96.0.20', clusterIPs: ['10.96.0.20'], ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4'],
+        ports: [{ port: 80, targetPort: 'http', protocol: 'TCP', nodePort: 30200 }], sessionAffinity: 'None', externalTrafficPolicy: 'Cluster', internalTrafficPolicy: 'Cluster' },
+      status: { loadBalancer: { ingress: [{ ip: '172.18.255.200', ipMode: 'VIP' }] } },
+    }, [{ addressType: 'IPv4', metadata: { name: 'lb-x' }, ports: [{ name: '', port: 8080 }],
+      endpoints: ['10.244.1.2', '10.244.1.3', '10.244.2.2', '10.244.2.3', '10.244.2.4'].map((ip, i) => ({ addresses: [ip], conditions: { ready: i !== 4 } })) }]);
+    expect(text).toBe([
+      'Name:\tlb', 'Namespace:\tdefault', 'Labels:\t<none>', 'Annotations:\t<none>', 'Selector:\tapp=lb', 'Type:\tLoadBalancer',
+      'IP Family Policy:\tSingleStack', 'IP Families:\tIPv4', 'IP:\t10.96.0.20', 'IPs:\t10.96.0.20', 'LoadBalancer Ingress:\t172.18.255.200 (VIP)',
+      'Port:\t<unset>\t80/TCP', 'TargetPort:\thttp/TCP', 'NodePort:\t<unset>\t30200/TCP', 'Endpoints:\t10.244.1.2:8080,10.244.1.3:8080,10.244.2.2:8080 + 1 more...',
+      'Session Affinity:\tNone', 'External Traffic Policy:\tCluster', 'Internal Traffic Policy:\tCluster', '',
+    ].join('\n'));
+  });
+});
