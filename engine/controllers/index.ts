@@ -8,6 +8,7 @@ import { garbageCollector } from './garbage-collector/controller.ts';
 import { replicaSetController, replicationController } from './replicaset/controller.ts';
 import { namespaceController } from './namespace/namespace-controller.ts';
 import { serviceAccountsController } from './serviceaccount/serviceaccounts-controller.ts';
+import { serviceLoadBalancerController } from './service-lb/service-lb-controller.ts';
 import { resourceQuotaController } from './resource-quota/resource-quota-controller.ts';
 
 export const controllers: ControllerDefinition[] = [
@@ -20,4 +21,5 @@ export const controllers: ControllerDefinition[] = [
   namespaceController,
   serviceAccountsController,
   resourceQuotaController,
+  serviceLoadBalancerController,
 ];

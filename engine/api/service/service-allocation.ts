@@ -40,6 +40,7 @@ export class ServiceAllocation {
       if (needsClusterIP(svc)) this.claimIP(svc, claimed);
       else if (spec.clusterIP === 'None') spec.clusterIPs = ['None'];
       if (needsNodePorts(svc)) (spec.ports ?? []).forEach((p, i) => this.claimPort(svc, p, i, claimed));
+      defaultIPFamilies(svc);
     } catch (e) {
       for (const undo of claimed) undo();
       throw e;
@@ -66,6 +67,11 @@ export class ServiceAllocation {
       });
     } else for (const p of spec.ports ?? []) delete p.nodePort;
     for (const port of oldPorts) this.ports.release(port - NODE_PORT_BASE);
+    if (spec.type !== 'ExternalName') {
+      if (old.spec?.ipFamilyPolicy) spec.ipFamilyPolicy ??= old.spec.ipFamilyPolicy;
+      if (old.spec?.ipFamilies) spec.ipFamilies ??= old.spec.ipFamilies;
+    }
+    defaultIPFamilies(svc);
   }
 
   release(obj: KubeObject): void {
@@ -125,4 +131,13 @@ export class ServiceAllocation {
     const field = `spec.ports[${index}].nodePort`;
     return invalid({ group: '', kind: 'Service' }, svc.metadata.name ?? '', [{ type: 'FieldValueInvalid', field, message: `${field}: Invalid value: ${port}: ${why}` }]);
   }
+}
+
+/** The single-stack IPv4 cluster's IP family fields for every Service but ExternalName
+ * (pkg/registry/core/service/storage/alloc.go → initIPFamilyFields). */
+function defaultIPFamilies(svc: Svc): void {
+  const spec = (svc.spec ??= {});
+  if (spec.type === 'ExternalName') return;
+  spec.ipFamilyPolicy ??= 'SingleStack';
+  spec.ipFamilies ??= ['IPv4'];
 }

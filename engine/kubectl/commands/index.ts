@@ -10,7 +10,9 @@ import { apiVersionsCommand } from './api-versions.ts';
 import { applyCommand } from './apply.ts';
 import { cordonCommand, uncordonCommand } from './cordon.ts';
 import { createCommand } from './create.ts';
+import { createServiceCommand } from './create-service.ts';
 import { deleteCommand } from './delete.ts';
+import { exposeCommand } from './expose.ts';
 import { getCommand } from './get.ts';
 import { labelCommand } from './label.ts';
 import { logsCommand } from './logs.ts';
@@ -23,8 +25,9 @@ export const COMMANDS: readonly KubectlCommand[] = [
   apiVersionsCommand,
   applyCommand,
   cordonCommand,
-  createCommand,
+  { ...createCommand, subcommands: [...(createCommand.subcommands ?? []), createServiceCommand] },
   deleteCommand,
+  exposeCommand,
   getCommand,
   labelCommand,
   logsCommand,
