@@ -46,12 +46,15 @@ Feature: Pods consume ConfigMaps and Secrets
             envFrom:
               - prefix: CFG_
                 configMapRef: { name: app-config }
+              - prefix: SEC_
+                secretRef: { name: app-secret }
       """
     And 10 seconds pass
     Then the container "app" of pod "web" is running
     And the container "app" of pod "web" saw env "MODE" = "fast"
     And the container "app" of pod "web" saw env "TOKEN" = "abc"
     And the container "app" of pod "web" saw env "CFG_level" = "info"
+    And the container "app" of pod "web" saw env "SEC_token" = "abc"
     And the container "app" of pod "web" has logged "mode=fast token=abc"
 
   Scenario: A missing ConfigMap holds the container until it is created
@@ -151,7 +154,11 @@ Feature: Pods consume ConfigMaps and Secrets
         containers:
           - name: app
             image: busybox
-            command: ["sleep", "3600"]
+            command: ["sh", "-c", "cat /etc/config/mode; sleep 3600"]
+            readinessProbe:
+              exec:
+                command: ["cat", "/etc/renamed/sub/speed"]
+              periodSeconds: 5
             env:
               - name: MODE
                 valueFrom:
@@ -173,6 +180,8 @@ Feature: Pods consume ConfigMaps and Secrets
     And 10 seconds pass
     Then the container "app" of pod "web" has file "/etc/config/mode" containing "fast"
     And the container "app" of pod "web" has file "/etc/renamed/sub/speed" containing "fast"
+    And the container "app" of pod "web" has logged "fast"
+    And the pod "web" has condition Ready True
     When I apply:
       """
       apiVersion: v1

@@ -80,7 +80,7 @@ export class ContainerInstance implements ProbeTarget {
     const elapsed = this.now() - this.startedAtMs;
     const declared = this.behaviour.logs.filter((l) => l.atMs <= elapsed).map((l) => l.line);
     this.process?.advanceTo(this.now());
-    return [...declared, ...(this.process?.logs.map((l) => l.line) ?? [])];
+    return [...declared, ...(this.process?.logs.map((l) => l.line) ?? []), ...(this.process?.partialLines() ?? [])];
   }
 
   private listening(port: number): boolean {
