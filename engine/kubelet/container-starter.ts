@@ -25,7 +25,7 @@ export function runContainer(w: PodWorker, r: ContainerRecord): void {
   const behaviour = resolved.behaviour;
   const config = generateContainerConfig(r.container, w.pod.metadata?.namespace ?? 'default', rt.configSource);
   if (!config.ok) return configError(w, r, config.message);
-  if (config.warning !== undefined) rt.event(w.pod, 'Warning', 'InvalidEnvironmentVariableNames', config.warning);
+  for (const warning of config.warnings) rt.event(w.pod, 'Warning', 'InvalidEnvironmentVariableNames', warning);
   r.containerID = `containerd://${rt.random.string(64, '0123456789abcdef')}`;
   rt.event(w.pod, 'Normal', 'Created', msg.created(r.container.name), r);
   const startMs = rt.random.intBetween(behaviour.start.minMs, behaviour.start.maxMs);

@@ -19,6 +19,7 @@ Feature: Pods consume ConfigMaps and Secrets
       data:
         mode: fast
         level: info
+        1st: skipped
       ---
       apiVersion: v1
       kind: Secret
@@ -48,6 +49,7 @@ Feature: Pods consume ConfigMaps and Secrets
                 configMapRef: { name: app-config }
               - prefix: SEC_
                 secretRef: { name: app-secret }
+              - configMapRef: { name: app-config }
       """
     And 10 seconds pass
     Then the container "app" of pod "web" is running
@@ -56,6 +58,10 @@ Feature: Pods consume ConfigMaps and Secrets
     And the container "app" of pod "web" saw env "CFG_level" = "info"
     And the container "app" of pod "web" saw env "SEC_token" = "abc"
     And the container "app" of pod "web" has logged "mode=fast token=abc"
+    And the container "app" of pod "web" saw env "CFG_1st" = "skipped"
+    And the container "app" of pod "web" saw env "level" = "info"
+    And the container "app" of pod "web" has no env "1st"
+    And the pod "web" has an event "InvalidEnvironmentVariableNames: Keys [1st] from the EnvFrom configMap default/app-config were skipped since they are considered invalid environment variable names."
 
   Scenario: A missing ConfigMap holds the container until it is created
     When I apply:

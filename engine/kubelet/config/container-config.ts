@@ -10,21 +10,29 @@ import type { ConfigSource } from '../../api/config-objects/container-env.ts';
 export const CREATE_CONTAINER_CONFIG_ERROR = 'CreateContainerConfigError';
 
 export type ContainerConfig =
-  | { ok: true; env: Map<string, string>; warning?: string }
+  | { ok: true; env: Map<string, string>; warnings: string[] }
   | { ok: false; message: string };
 
 export function generateContainerConfig(container: Container, namespace: string, source: ConfigSource): ContainerConfig {
   const r = resolveContainerEnv(container, namespace, source);
   if (!r.ok) return { ok: false, message: r.message };
   const env = new Map(Object.entries(r.env));
-  if (r.skippedKeys.length === 0) return { ok: true, env };
-  return { ok: true, env, warning: skippedMessage(r.skippedKeys, container, namespace) };
+  if (r.skippedKeys.length === 0) return { ok: true, env, warnings: [] };
+  return { ok: true, env, warnings: skippedMessages(container, namespace, source) };
 }
 
-/** kubelet_pods.go: one event naming the source of the first envFrom entry with skipped keys. */
-function skippedMessage(keys: string[], container: Container, namespace: string): string {
-  const from = (container.envFrom ?? []).find((f) => f.configMapRef ?? f.secretRef);
-  const kind = from?.secretRef ? 'secret' : 'configMap';
-  const name = from?.secretRef?.name ?? from?.configMapRef?.name ?? '';
-  return `Keys [${keys.join(', ')}] from the EnvFrom ${kind} ${namespace}/${name} were skipped since they are considered invalid environment variable names.`;
+/**
+ * kubelet_pods.go: one event per envFrom source that had keys skipped, keys sorted. Each source is
+ * resolved on its own so its skipped keys can be named with it.
+ */
+function skippedMessages(container: Container, namespace: string, source: ConfigSource): string[] {
+  const out: string[] = [];
+  for (const from of container.envFrom ?? []) {
+    const r = resolveContainerEnv({ name: container.name, envFrom: [from] }, namespace, source);
+    if (!r.ok || r.skippedKeys.length === 0) continue;
+    const kind = from.secretRef ? 'secret' : 'configMap';
+    const name = from.secretRef?.name ?? from.configMapRef?.name ?? '';
+    out.push(`Keys [${[...r.skippedKeys].sort().join(', ')}] from the EnvFrom ${kind} ${namespace}/${name} were skipped since they are considered invalid environment variable names.`);
+  }
+  return out;
 }
