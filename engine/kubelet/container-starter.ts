@@ -14,6 +14,7 @@ import { ShellProcess } from './shell/shell-process.ts';
 import { SimFs } from './shell/sim-fs.ts';
 import { CREATE_CONTAINER_CONFIG_ERROR, generateContainerConfig } from './config/container-config.ts';
 import { CONFIG_VOLUME_SYNC_MS, syncConfigVolumes } from './config/volume-sync.ts';
+import { volumeSetUpError } from './config/volume-files.ts';
 
 /** pkg/kubelet/pod_workers.go: a failed sync is retried after backOffPeriod (10s; jitter left out). */
 export const CONFIG_ERROR_RETRY_MS = 10_000;
@@ -23,6 +24,8 @@ export function runContainer(w: PodWorker, r: ContainerRecord): void {
   const resolved = rt.catalogue.resolve(r.container.image ?? '');
   if (resolved.kind !== 'resolved') return;
   const behaviour = resolved.behaviour;
+  const mountError = volumeSetUpError(w.pod, rt.configSource);
+  if (mountError !== undefined) return mountFailed(w, r, mountError);
   const config = generateContainerConfig(r.container, w.pod.metadata?.namespace ?? 'default', rt.configSource);
   if (!config.ok) return configError(w, r, config.message);
   for (const warning of config.warnings) rt.event(w.pod, 'Warning', 'InvalidEnvironmentVariableNames', warning);
@@ -89,6 +92,18 @@ function configError(w: PodWorker, r: ContainerRecord, message: string): void {
   w.rt.event(w.pod, 'Warning', 'Failed', msg.error(message), r);
   r.busy = false;
   r.waiting = { reason: CREATE_CONTAINER_CONFIG_ERROR, message };
+  w.requestStatus();
+  r.timers.push(w.rt.clock.schedule(CONFIG_ERROR_RETRY_MS, w.rt.owner, () => w.requestSync(), 'timer'));
+}
+
+/**
+ * A volume could not be set up: a pod-level FailedMount warning; the container keeps its default
+ * waiting reason (ContainerCreating) and the worker retries after its back-off. Upstream the
+ * volume manager mounts before any container is pulled; here the check comes after the pull.
+ */
+function mountFailed(w: PodWorker, r: ContainerRecord, message: string): void {
+  w.rt.event(w.pod, 'Warning', 'FailedMount', message);
+  r.busy = false;
   w.requestStatus();
   r.timers.push(w.rt.clock.schedule(CONFIG_ERROR_RETRY_MS, w.rt.owner, () => w.requestSync(), 'timer'));
 }

@@ -4,7 +4,8 @@ Feature: Pods consume ConfigMaps and Secrets
   container; a missing ConfigMap, Secret or key keeps the container waiting with
   CreateContainerConfigError until it appears (retried every 10s), unless the reference is
   optional. configMap/secret volumes are files under the mount path, refreshed every 60s; env is
-  fixed at container start.
+  fixed at container start. A missing configMap/secret volume source is a FailedMount warning and
+  the container stays ContainerCreating until the object exists.
 
   Background:
     Given a cluster with 1 node
@@ -203,3 +204,38 @@ Feature: Pods consume ConfigMaps and Secrets
     Then the container "app" of pod "web" has file "/etc/config/mode" containing "slow"
     And the container "app" of pod "web" has file "/etc/renamed/sub/speed" containing "slow"
     And the container "app" of pod "web" saw env "MODE" = "fast"
+
+  Scenario: A missing ConfigMap volume holds the pod with FailedMount until it is created
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: app
+            image: busybox
+            command: ["sleep", "3600"]
+            volumeMounts:
+              - name: config
+                mountPath: /etc/config
+        volumes:
+          - name: config
+            configMap: { name: app-config }
+      """
+    And 5 seconds pass
+    Then the container "app" of pod "web" is waiting with reason "ContainerCreating"
+    And the pod "web" has an event "FailedMount: MountVolume.SetUp failed for volume \"config\" : configmap \"app-config\" not found"
+    When I apply:
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: app-config
+      data:
+        mode: fast
+      """
+    And 15 seconds pass
+    Then the container "app" of pod "web" is running
+    And the container "app" of pod "web" has file "/etc/config/mode" containing "fast"

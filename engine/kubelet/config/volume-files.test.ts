@@ -5,7 +5,7 @@ import { expect } from 'expect';
 import type { ConfigMap, Container, Pod, Secret } from 'kubernetes-types/core/v1';
 import type { ConfigSource } from '../../api/config-objects/container-env.ts';
 import { SimFs } from '../shell/sim-fs.ts';
-import { configMountPaths, volumeFiles } from './volume-files.ts';
+import { configMountPaths, volumeFiles, volumeSetUpError } from './volume-files.ts';
 import { syncConfigVolumes } from './volume-sync.ts';
 
 const source = (cms: Record<string, Record<string, string>>, secrets: Record<string, Record<string, string>> = {}): ConfigSource => ({
@@ -52,4 +52,12 @@ test('a refresh rewrites the mount: changed values change, removed keys disappea
   expect(fs.read('/etc/config/mode')).toBe('slow');
   expect(fs.read('/etc/config/level')).toBeUndefined();
   expect(fs.isDir('/etc/config')).toBe(true);
+});
+
+test('a missing non-optional configMap or secret volume source is a SetUp error; optional ones are not', () => {
+  expect(volumeSetUpError(pod, source({}))).toBe('MountVolume.SetUp failed for volume "cfg" : configmap "app-config" not found');
+  expect(volumeSetUpError(pod, source({ 'app-config': {} }))).toBe('MountVolume.SetUp failed for volume "sec" : secret "app-secret" not found');
+  expect(volumeSetUpError(pod, source({ 'app-config': {} }, { 'app-secret': {} }))).toBeUndefined();
+  const optional: Pod = { spec: { containers: [], volumes: [{ name: 'cfg', configMap: { name: 'x', optional: true } }, { name: 'p', projected: { sources: [{ configMap: { name: 'kube-root-ca.crt' } }] } }] } };
+  expect(volumeSetUpError(optional, source({}))).toBeUndefined();
 });

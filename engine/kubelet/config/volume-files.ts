@@ -3,8 +3,8 @@
 // atomic writer of pkg/volume/configmap/configmap.go, pkg/volume/secret/secret.go and
 // pkg/volume/projected/projected.go → collectData lays them out. Secret data is decoded.
 // Leaves out defaultMode/mode, subPath, the ..data symlink dance, binaryData, downwardAPI and
-// serviceAccountToken sources. A missing source yields no files (upstream a non-optional one fails
-// the mount with FailedMount and the pod stays ContainerCreating; not modelled here).
+// serviceAccountToken sources. A missing source yields no files; volumeSetUpError names a missing
+// non-optional configMap/secret source (the kubelet then holds the pod with FailedMount).
 import type { Container, KeyToPath, Pod, Volume } from 'kubernetes-types/core/v1';
 import type { ConfigSource } from '../../api/config-objects/container-env.ts';
 import { decodeSecretValue } from '../../api/config-objects/secret-string-data.ts';
@@ -49,4 +49,25 @@ function project(data: Record<string, string> | undefined, items: KeyToPath[] | 
 
 function decoded(data: Record<string, string> | undefined): Record<string, string> | undefined {
   return data === undefined ? undefined : Object.fromEntries(Object.entries(data).map(([k, v]) => [k, decodeSecretValue(v)]));
+}
+
+/**
+ * The SetUp error of the first configMap or secret volume whose object is missing and not optional
+ * (pkg/volume/configmap/configmap.go, pkg/volume/secret/secret.go → SetUpAt), worded as the
+ * operation executor reports it. Projected volumes are not checked: the ServiceAccount admission's
+ * kube-api-access volume needs kube-root-ca.crt, which nothing publishes yet.
+ */
+export function volumeSetUpError(pod: Pod, source: ConfigSource): string | undefined {
+  const namespace = pod.metadata?.namespace ?? 'default';
+  for (const v of pod.spec?.volumes ?? []) {
+    const cm = v.configMap;
+    if (cm && !cm.optional && !source.configMap(namespace, cm.name ?? '')) return setUpFailed(v.name, `configmap "${cm.name ?? ''}" not found`);
+    const sec = v.secret;
+    if (sec && !sec.optional && !source.secret(namespace, sec.secretName ?? '')) return setUpFailed(v.name, `secret "${sec.secretName ?? ''}" not found`);
+  }
+  return undefined;
+}
+
+function setUpFailed(volume: string, reason: string): string {
+  return `MountVolume.SetUp failed for volume "${volume}" : ${reason}`;
 }
