@@ -31,6 +31,8 @@ export interface ContainerRecord {
   /** A pull, create or start is in flight. */
   busy: boolean;
   instance?: ContainerInstance | undefined;
+  /** The run that ended last, kept for its logs and environment (`kubectl logs` of an exited container). */
+  lastInstance?: ContainerInstance | undefined;
   probes: ProbeWorker[];
   timers: TaskHandle[];
 }

@@ -100,9 +100,10 @@ export class Kubelet implements KubeletRuntime {
     return this.record(namespace, pod, container).running?.startedAtMs;
   }
 
-  /** The environment the container's current run was started with. */
+  /** The environment the container's current (or, once it exited, last) run was started with. */
   containerEnv(namespace: string, pod: string, container: string): ReadonlyMap<string, string> {
-    const instance = this.record(namespace, pod, container).instance;
+    const r = this.record(namespace, pod, container);
+    const instance = r.instance ?? r.lastInstance;
     if (!instance) throw new Error(`container "${container}" of pod "${namespace}/${pod}" is not running`);
     return instance.env;
   }
@@ -116,7 +117,8 @@ export class Kubelet implements KubeletRuntime {
 
   /** `kubectl logs`: what the container has written so far. */
   logs(namespace: string, pod: string, container: string): string[] {
-    return this.record(namespace, pod, container).instance?.logs() ?? [];
+    const r = this.record(namespace, pod, container);
+    return (r.instance ?? r.lastInstance)?.logs() ?? [];
   }
 
   event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, container?: ContainerRecord): void {

@@ -135,6 +135,7 @@ export class PodWorker {
     r.waiting = undefined;
     r.ready = false;
     r.started = false;
+    r.lastInstance = r.instance;
     r.instance = undefined;
     this.requestSync();
     this.requestStatus();

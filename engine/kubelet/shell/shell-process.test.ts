@@ -133,3 +133,9 @@ test('output without a final newline is a partial line until the process exits',
   expect(r.process.logs.map((l) => l.line)).toEqual(['fast']);
   expect(r.process.partialLines()).toEqual([]);
 });
+
+test('env prints the container environment as NAME=value lines', () => {
+  const p = start(['sh', '-c', 'env'], [['CONFIG_DATA_1', 'value-1'], ['MODE', 'fast']]);
+  p.advanceTo(0);
+  expect(lines(p)).toEqual(['0 stdout CONFIG_DATA_1=value-1', '0 stdout MODE=fast']);
+});
