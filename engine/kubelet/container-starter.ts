@@ -14,7 +14,7 @@ import { ShellProcess } from './shell/shell-process.ts';
 import { SimFs } from './shell/sim-fs.ts';
 import { CREATE_CONTAINER_CONFIG_ERROR, generateContainerConfig } from './config/container-config.ts';
 import { CONFIG_VOLUME_SYNC_MS, syncConfigVolumes } from './config/volume-sync.ts';
-import { volumeSetUpError } from './config/volume-files.ts';
+import { configMountPaths, volumeSetUpError } from './config/volume-files.ts';
 
 /** pkg/kubelet/pod_workers.go: a failed sync is retried after backOffPeriod (10s; jitter left out). */
 export const CONFIG_ERROR_RETRY_MS = 10_000;
@@ -45,7 +45,7 @@ export function runContainer(w: PodWorker, r: ContainerRecord): void {
     r.running = { startedAtMs: now };
     r.instance = new ContainerInstance(behaviour, now, argv, config.env, memoryLimit(r.container), () => rt.clock.nowMs());
     syncConfigVolumes(r.instance.fs, w.pod, r.container, rt.configSource);
-    refreshVolumes(w, r, r.instance);
+    if (configMountPaths(w.pod, r.container).length > 0) refreshVolumes(w, r, r.instance);
     const hasStartup = r.container.startupProbe !== undefined;
     r.started = !hasStartup;
     r.ready = !hasStartup && r.container.readinessProbe === undefined;
