@@ -2,7 +2,7 @@
 // restart counts, last termination, phase, conditions, host IP and the pod's events.
 import { expect } from 'expect';
 import { defineStep } from './support/define.ts';
-import { containerStatusOf, getPod, podEvents, stateOf } from './support/pod-lookup.ts';
+import { containerStatusOf, getPod, kubeletOf, NAMESPACE, podEvents, stateOf } from './support/pod-lookup.ts';
 import type { KubespecWorld } from './support/world.ts';
 
 defineStep({
@@ -126,4 +126,36 @@ defineStep({
   example: 'When the pod "web" is given activeDeadlineSeconds 5',
 }, function (this: KubespecWorld, pod: string, seconds: number) {
   this.cluster.client.patch('pods', 'default', pod, 'merge', { spec: { activeDeadlineSeconds: seconds } });
+});
+
+defineStep({
+  pattern: 'the container {string} of pod {string} saw env {string} = {string}',
+  description: 'The environment the container\'s current run was started with (env, envFrom, configMapKeyRef, secretKeyRef resolved by the kubelet).',
+  example: 'Then the container "app" of pod "web" saw env "MODE" = "fast"',
+}, function (this: KubespecWorld, container: string, pod: string, name: string, value: string) {
+  expect(kubeletOf(this, pod).containerEnv(NAMESPACE, pod, container).get(name)).toBe(value);
+});
+
+defineStep({
+  pattern: 'the container {string} of pod {string} has no env {string}',
+  description: 'The variable is not in the environment of the container\'s current run (an optional reference that did not resolve).',
+  example: 'Then the container "app" of pod "web" has no env "LEVEL"',
+}, function (this: KubespecWorld, container: string, pod: string, name: string) {
+  expect(kubeletOf(this, pod).containerEnv(NAMESPACE, pod, container).has(name)).toBe(false);
+});
+
+defineStep({
+  pattern: 'the container {string} of pod {string} has file {string} containing {string}',
+  description: 'A file in the running container\'s simulated filesystem has exactly this content (configMap/secret/projected volumes are files `<mountPath>/<key>`).',
+  example: 'Then the container "app" of pod "web" has file "/etc/config/mode" containing "fast"',
+}, function (this: KubespecWorld, container: string, pod: string, path: string, content: string) {
+  expect(kubeletOf(this, pod).containerFile(NAMESPACE, pod, container, path)).toBe(content);
+});
+
+defineStep({
+  pattern: 'the container {string} of pod {string} has logged {string}',
+  description: 'One of the lines the container has written so far (stdout and stderr) is exactly this text.',
+  example: 'Then the container "app" of pod "web" has logged "mode=fast"',
+}, function (this: KubespecWorld, container: string, pod: string, line: string) {
+  expect(kubeletOf(this, pod).logs(NAMESPACE, pod, container)).toContain(line);
 });

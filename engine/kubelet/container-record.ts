@@ -31,7 +31,7 @@ export interface ContainerRecord {
   /** A pull, create or start is in flight. */
   busy: boolean;
   instance?: ContainerInstance | undefined;
-  /** The last run that exited, kept for `kubectl logs` (and `--previous` once it restarted). */
+  /** The last run that exited, kept for its logs and environment (`kubectl logs`, `--previous` once it restarted). */
   exitedInstance?: ContainerInstance | undefined;
   probes: ProbeWorker[];
   timers: TaskHandle[];

@@ -12,12 +12,23 @@ import { startProbes } from './probe-runner.ts';
 import { ContainerInstance } from './runtime/container-instance.ts';
 import { ShellProcess } from './shell/shell-process.ts';
 import { SimFs } from './shell/sim-fs.ts';
+import { CREATE_CONTAINER_CONFIG_ERROR, generateContainerConfig } from './config/container-config.ts';
+import { CONFIG_VOLUME_SYNC_MS, syncConfigVolumes } from './config/volume-sync.ts';
+import { configMountPaths, volumeSetUpError } from './config/volume-files.ts';
+
+/** pkg/kubelet/pod_workers.go: a failed sync is retried after backOffPeriod (10s; jitter left out). */
+export const CONFIG_ERROR_RETRY_MS = 10_000;
 
 export function runContainer(w: PodWorker, r: ContainerRecord): void {
   const rt = w.rt;
   const resolved = rt.catalogue.resolve(r.container.image ?? '');
   if (resolved.kind !== 'resolved') return;
   const behaviour = resolved.behaviour;
+  const mountError = volumeSetUpError(w.pod, rt.configSource);
+  if (mountError !== undefined) return mountFailed(w, r, mountError);
+  const config = generateContainerConfig(r.container, w.pod.metadata?.namespace ?? 'default', rt.configSource);
+  if (!config.ok) return configError(w, r, config.message);
+  for (const warning of config.warnings) rt.event(w.pod, 'Warning', 'InvalidEnvironmentVariableNames', warning);
   r.containerID = `containerd://${rt.random.string(64, '0123456789abcdef')}`;
   rt.event(w.pod, 'Normal', 'Created', msg.created(r.container.name), r);
   const startMs = rt.random.intBetween(behaviour.start.minMs, behaviour.start.maxMs);
@@ -32,7 +43,9 @@ export function runContainer(w: PodWorker, r: ContainerRecord): void {
     r.busy = false;
     r.waiting = undefined;
     r.running = { startedAtMs: now };
-    r.instance = new ContainerInstance(behaviour, now, argv, envOf(r.container), memoryLimit(r.container), () => rt.clock.nowMs());
+    r.instance = new ContainerInstance(behaviour, now, argv, config.env, memoryLimit(r.container), () => rt.clock.nowMs());
+    syncConfigVolumes(r.instance.fs, w.pod, r.container, rt.configSource);
+    if (configMountPaths(w.pod, r.container).length > 0) refreshVolumes(w, r, r.instance);
     const hasStartup = r.container.startupProbe !== undefined;
     r.started = !hasStartup;
     r.ready = !hasStartup && r.container.readinessProbe === undefined;
@@ -74,8 +87,35 @@ function commandLine(c: Container, imageCmd: string[]): string[] {
   return imageCmd;
 }
 
-function envOf(c: Container): Map<string, string> {
-  return new Map((c.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value ?? '']));
+/** CreateContainerConfigError: the container stays waiting; the worker retries after its back-off. */
+function configError(w: PodWorker, r: ContainerRecord, message: string): void {
+  w.rt.event(w.pod, 'Warning', 'Failed', msg.error(message), r);
+  r.busy = false;
+  r.waiting = { reason: CREATE_CONTAINER_CONFIG_ERROR, message };
+  w.requestStatus();
+  r.timers.push(w.rt.clock.schedule(CONFIG_ERROR_RETRY_MS, w.rt.owner, () => w.requestSync(), 'timer'));
+}
+
+/**
+ * A volume could not be set up: a pod-level FailedMount warning; the container keeps its default
+ * waiting reason (ContainerCreating) and the worker retries after its back-off. Upstream the
+ * volume manager mounts before any container is pulled; here the check comes after the pull.
+ */
+function mountFailed(w: PodWorker, r: ContainerRecord, message: string): void {
+  w.rt.event(w.pod, 'Warning', 'FailedMount', message);
+  r.busy = false;
+  w.requestStatus();
+  r.timers.push(w.rt.clock.schedule(CONFIG_ERROR_RETRY_MS, w.rt.owner, () => w.requestSync(), 'timer'));
+}
+
+/** Rewrites the container's config volumes every CONFIG_VOLUME_SYNC_MS while this run lasts. */
+function refreshVolumes(w: PodWorker, r: ContainerRecord, instance: ContainerInstance): void {
+  r.timers.push(w.rt.clock.schedule(CONFIG_VOLUME_SYNC_MS, w.rt.owner, () => {
+    if (r.instance !== instance || w.rt.stopped) return;
+    instance.process?.advanceTo(w.rt.clock.nowMs()); // commands before this instant read the old files
+    syncConfigVolumes(instance.fs, w.pod, r.container, w.rt.configSource);
+    refreshVolumes(w, r, instance);
+  }, 'timer'));
 }
 
 function memoryLimit(c: Container): number | undefined {

@@ -4,6 +4,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ApiClient } from '../client/api-client.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
+import type { ConfigSource } from '../api/config-objects/container-env.ts';
 import type { PodNetwork } from '../network/pod-network.ts';
 import type { SeededRandom } from '../random/seeded-random.ts';
 import type { Backoff } from './backoff.ts';
@@ -29,6 +30,8 @@ export interface KubeletRuntime {
   /** Images made unpullable by a fault step. */
   readonly unpullable: Set<string>;
   readonly stopped: boolean;
+  /** ConfigMaps and Secrets as the kubelet's informers see them. */
+  readonly configSource: ConfigSource;
   event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, container?: ContainerRecord): void;
   allocateIP(): string;
   forget(worker: PodWorker): void;

@@ -114,3 +114,40 @@ test('a repeat pull of an image whose layers just arrived only resolves the mani
     'Normal Pulled spec.containers{b} Successfully pulled image "nginx" in 200ms (2.2s including waiting). Image size: 72223946 bytes.',
   ]);
 });
+
+test('a missing ConfigMap is CreateContainerConfigError until it exists; env and files come from it', () => {
+  const h = harness();
+  h.createPod({
+    containers: [{ name: 'app', image: 'busybox:1.36', command: ['sh', '-c', 'echo $MODE; sleep 3600'],
+      env: [{ name: 'MODE', valueFrom: { configMapKeyRef: { name: 'app-config', key: 'mode' } } }],
+      volumeMounts: [{ name: 'cfg', mountPath: '/etc/config' }] }],
+    volumes: [{ name: 'cfg', configMap: { name: 'app-config', optional: true } }],
+  });
+  h.clock.advanceTo(5_000);
+  expect(h.events()).toContain('Warning Failed spec.containers{app} Error: configmap "app-config" not found');
+  expect(h.pod().status?.containerStatuses?.[0]?.state).toEqual({ waiting: { reason: 'CreateContainerConfigError', message: 'configmap "app-config" not found' } });
+  h.admin.create('configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'app-config', namespace: 'default' }, data: { mode: 'fast' } });
+  h.clock.advanceTo(20_000);
+  expect(h.pod().status?.containerStatuses?.[0]?.state?.running).toBeDefined();
+  expect(h.kubelet.containerEnv('default', 'web', 'app').get('MODE')).toBe('fast');
+  expect(h.kubelet.logs('default', 'web', 'app')).toEqual(['fast']);
+  expect(h.kubelet.containerFile('default', 'web', 'app', '/etc/config/mode')).toBe('fast');
+  h.admin.patch('configmaps', 'default', 'app-config', 'merge', { data: { mode: 'slow' } });
+  h.clock.advanceTo(100_000);
+  expect(h.kubelet.containerFile('default', 'web', 'app', '/etc/config/mode')).toBe('slow');
+  expect(h.kubelet.containerEnv('default', 'web', 'app').get('MODE')).toBe('fast');
+});
+
+test('a missing configMap volume holds the pod with FailedMount until the ConfigMap exists', () => {
+  const h = harness();
+  h.createPod({
+    containers: [{ name: 'app', image: 'busybox:1.36', command: ['sleep', '3600'], volumeMounts: [{ name: 'cfg', mountPath: '/etc/config' }] }],
+    volumes: [{ name: 'cfg', configMap: { name: 'app-config' } }],
+  });
+  h.clock.advanceTo(5_000);
+  expect(h.events()).toContain('Warning FailedMount  MountVolume.SetUp failed for volume "cfg" : configmap "app-config" not found');
+  expect(h.pod().status?.containerStatuses?.[0]?.state).toEqual({ waiting: { reason: 'ContainerCreating' } });
+  h.admin.create('configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'app-config', namespace: 'default' }, data: { mode: 'fast' } });
+  h.clock.advanceTo(20_000);
+  expect(h.kubelet.containerFile('default', 'web', 'app', '/etc/config/mode')).toBe('fast');
+});

@@ -3,10 +3,12 @@
 // runs each through a PodWorker on the simulated runtime. Fault hooks for steps: crash a
 // container, force a probe to fail or recover, make an image unpullable, stop the kubelet.
 // Pod IPs come from the node's podCIDR 10.244.<index>.0/24, from .2 upward, never reused.
-import type { Pod } from 'kubernetes-types/core/v1';
+import type { ConfigMap, Pod, Secret } from 'kubernetes-types/core/v1';
+import type { ConfigSource } from '../api/config-objects/container-env.ts';
 import type { KubeObject } from '../apimachinery/object.ts';
 import type { ControllerContext } from '../controllers/runner/controller.ts';
 import { Backoff, CONTAINER_BACKOFF, IMAGE_PULL_BACKOFF } from './backoff.ts';
+import { informerConfigSource } from './config/config-source.ts';
 import { builtinCatalogue } from './behaviour/builtin-catalogue.ts';
 import type { BehaviourCatalogue } from './behaviour/catalogue.ts';
 import type { ContainerRecord } from './container-record.ts';
@@ -26,6 +28,7 @@ export class Kubelet implements KubeletRuntime {
   readonly pullQueue = { freeAtMs: 0, pulledAtMs: new Map<string, number>() };
   catalogue: BehaviourCatalogue = builtinCatalogue().fork();
   stopped = false;
+  configSource: ConfigSource = { configMap: () => undefined, secret: () => undefined };
   private readonly workers = new Map<string, PodWorker>();
   private readonly heartbeat: NodeHeartbeat;
   private nextIp = 2;
@@ -47,6 +50,7 @@ export class Kubelet implements KubeletRuntime {
     this.heartbeat.start();
     const pods = this.ctx.informers.informer<Pod>('pods', { fieldSelector: `spec.nodeName=${this.spec.name}` });
     pods.addHandler({ add: (p) => this.podChanged(p), update: (_o, p) => this.podChanged(p), delete: (p) => this.podDeleted(p) });
+    this.configSource = informerConfigSource(this.ctx.informers.informer<ConfigMap>('configmaps'), this.ctx.informers.informer<Secret>('secrets'));
     this.ctx.informers.start();
   }
 
@@ -94,6 +98,21 @@ export class Kubelet implements KubeletRuntime {
   /** When the container's current run started, in virtual ms (undefined when not running). */
   containerStartedAtMs(namespace: string, pod: string, container: string): number | undefined {
     return this.record(namespace, pod, container).running?.startedAtMs;
+  }
+
+  /** The environment the container's current (or, once it exited, last) run was started with. */
+  containerEnv(namespace: string, pod: string, container: string): ReadonlyMap<string, string> {
+    const r = this.record(namespace, pod, container);
+    const instance = r.instance ?? r.exitedInstance;
+    if (!instance) throw new Error(`container "${container}" of pod "${namespace}/${pod}" is not running`);
+    return instance.env;
+  }
+
+  /** A file in the container's filesystem now (undefined when absent). */
+  containerFile(namespace: string, pod: string, container: string, path: string): string | undefined {
+    const instance = this.record(namespace, pod, container).instance;
+    if (!instance) throw new Error(`container "${container}" of pod "${namespace}/${pod}" is not running`);
+    return instance.fs.read(path);
   }
 
   /** `kubectl logs`: what the container has written so far (its current run, else the run that

@@ -38,3 +38,33 @@ Feature: Conformance - ConfigMap and Secret API
     And secrets labelled "testsecret-constant=true" in namespace "default" number 1
     When I delete secrets labelled "testsecret-constant=true" in namespace "default"
     Then secrets labelled "testsecret-constant=true" in namespace "default" number 0
+
+  # test/e2e/common/node/configmap.go: the pod runs `sh -c env` and its log must show the value.
+  Scenario: [sig-node] ConfigMap should be consumable via environment variable [NodeConformance] [Conformance]
+    When I apply:
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: configmap-test
+      data:
+        data-1: value-1
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: pod-configmaps
+      spec:
+        restartPolicy: Never
+        containers:
+          - name: env-test
+            image: busybox
+            command: ["sh", "-c", "env"]
+            env:
+              - name: CONFIG_DATA_1
+                valueFrom:
+                  configMapKeyRef: { name: configmap-test, key: data-1 }
+      """
+    And 10 seconds pass
+    Then the pod "pod-configmaps" has phase "Succeeded"
+    And the container "env-test" of pod "pod-configmaps" has logged "CONFIG_DATA_1=value-1"

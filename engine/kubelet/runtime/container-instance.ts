@@ -19,7 +19,7 @@ export class ContainerInstance implements ProbeTarget {
   readonly faults: ProbeFaults = {};
 
   constructor(readonly behaviour: ContainerBehaviour, readonly startedAtMs: number, argv: string[] | undefined,
-    env: ReadonlyMap<string, string>, private readonly memoryLimitBytes: number | undefined, private readonly now: () => number) {
+    readonly env: ReadonlyMap<string, string>, private readonly memoryLimitBytes: number | undefined, private readonly now: () => number) {
     this.fs = SimFs.withFiles(behaviour.files);
     const started = argv && argv.length > 0 ? ShellProcess.start(argv, this.fs, env, startedAtMs) : undefined;
     this.process = started?.ok ? started.process : undefined;
@@ -71,7 +71,7 @@ export class ContainerInstance implements ProbeTarget {
       return this.process.exec(command, timeoutMs);
     }
     this.applyFileChanges();
-    const probe = ShellProcess.start(['sh', '-c', 'sleep 0'], this.fs, new Map(), this.now());
+    const probe = ShellProcess.start(['sh', '-c', 'sleep 0'], this.fs, this.env, this.now());
     return probe.ok ? probe.process.exec(command, timeoutMs) : { exitCode: 126, output: probe.message, timedOut: false };
   }
 
@@ -80,7 +80,7 @@ export class ContainerInstance implements ProbeTarget {
     const elapsed = this.now() - this.startedAtMs;
     const declared = this.behaviour.logs.filter((l) => l.atMs <= elapsed).map((l) => l.line);
     this.process?.advanceTo(this.now());
-    return [...declared, ...(this.process?.logs.map((l) => l.line) ?? [])];
+    return [...declared, ...(this.process?.logs.map((l) => l.line) ?? []), ...(this.process?.partialLines() ?? [])];
   }
 
   private listening(port: number): boolean {

@@ -1,12 +1,15 @@
 // The commands the simulated shell knows, with BusyBox's behaviour and error texts (the shell
 // images in the catalogue are busybox-based): sleep, touch, rm, mkdir, echo, cat, test/[, true,
-// false, `:`, exit, pwd. Each returns an exit status, or asks to sleep. Error texts from BusyBox
+// false, `:`, exit, pwd, env (prints NAME=value lines in the order set; arguments ignored).
+// Each returns an exit status, or asks to sleep. Error texts from BusyBox
 // coreutils/cat.c (`can't open '%s'`), coreutils/rm.c (`can't remove '%s'`), libbb bb_perror_msg.
 import type { SimFs } from './sim-fs.ts';
 import { evaluateTest } from './test-expression.ts';
 
 export interface CommandIo {
   fs: SimFs;
+  /** The shell's variables: the container's environment plus assignments (export is not modelled). */
+  vars: ReadonlyMap<string, string>;
   out(text: string): void;
   err(text: string): void;
 }
@@ -28,6 +31,7 @@ const BUILTINS: Record<string, Builtin> = {
   ':': () => ok,
   false: () => ({ status: 1 }),
   pwd: (_, io) => { io.out('/\n'); return ok; },
+  env: (_, io) => { for (const [k, v] of io.vars) io.out(`${k}=${v}\n`); return ok; },
   sleep: (args, io) => {
     let total = 0;
     for (const a of args) {

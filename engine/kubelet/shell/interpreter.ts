@@ -136,5 +136,5 @@ function redirectIo(redirects: Redirect[], ctx: ShellContext): CommandIo | undef
     else if (!ctx.fs.isFile(target)) ctx.fs.write(target, '');
     sinks[r.fd] = (t) => ctx.fs.append(target, t);
   }
-  return { fs: ctx.fs, out: sinks[1], err: sinks[2] };
+  return { fs: ctx.fs, vars: ctx.vars, out: sinks[1], err: sinks[2] };
 }

@@ -120,3 +120,22 @@ test('property: sleep sequences end exactly at their sum', () => {
     expect(p.exited).toEqual({ code: 0, atMs: total });
   }));
 });
+
+test('output without a final newline is a partial line until the process exits', () => {
+  const fs = new SimFs();
+  fs.write('/etc/config/mode', 'fast');
+  const r = ShellProcess.start(['sh', '-c', 'cat /etc/config/mode; sleep 10'], fs, new Map(), 0);
+  if (!r.ok) throw new Error(r.message);
+  r.process.advanceTo(0);
+  expect(r.process.logs).toEqual([]);
+  expect(r.process.partialLines()).toEqual(['fast']);
+  r.process.advanceTo(10_000);
+  expect(r.process.logs.map((l) => l.line)).toEqual(['fast']);
+  expect(r.process.partialLines()).toEqual([]);
+});
+
+test('env prints the container environment as NAME=value lines', () => {
+  const p = start(['sh', '-c', 'env'], [['CONFIG_DATA_1', 'value-1'], ['MODE', 'fast']]);
+  p.advanceTo(0);
+  expect(lines(p)).toEqual(['0 stdout CONFIG_DATA_1=value-1', '0 stdout MODE=fast']);
+});

@@ -40,6 +40,11 @@ export class ShellProcess {
     this.run = isShell(argv[0] ?? '') ? runShell(argv, this.ctx) : runShell(['sh', '-c', quoteArgv(argv)], this.ctx);
   }
 
+  /** Text written without a final newline yet (a runtime's log shows it as a last, partial line). */
+  partialLines(): string[] {
+    return [this.partial.stdout, this.partial.stderr].filter((t) => t !== '');
+  }
+
   /** When the process next does something (a sleep ends); undefined once it has exited. */
   nextWakeMs(): number | undefined {
     return this.exited ? undefined : this.wakeAtMs;
