@@ -67,3 +67,5 @@ Feature: Counterexample: at-most-five-pods
     And the invariant "unique-service-addresses" holds
     And the invariant "rollout-surge-bound" holds
     And the invariant "rollout-availability-bound" holds
+    And the invariant "quota-used-within-hard" holds
+    And the invariant "node-requests-within-allocatable" holds
