@@ -66,7 +66,14 @@ const journal = (n: number): string => {
 };
 const same = journal(1) !== '' && journal(1) === journal(2);
 console.log(same ? `journals identical (${journal(1).split('\n').length - 1} lines)` : 'journals differ between two runs with the same seeds');
-count(same, 'determinism check');
+count(same, 'determinism check: journals');
+const report = (n: number): string => {
+  const p = join(out, `run-${n}`, 'report.html');
+  return existsSync(p) ? readFileSync(p, 'utf8') : '';
+};
+const sameReport = report(1) !== '' && report(1) === report(2);
+console.log(sameReport ? 'reports identical' : 'report.html differs between two runs with the same seeds');
+count(sameReport, 'determinism check: reports');
 
 stage('coverage');
 run(['node_modules/c8/bin/c8.js', 'report', '--temp-directory', coverageDir, '--reporter=text-summary',
