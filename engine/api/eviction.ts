@@ -55,7 +55,7 @@ export function computedStatus(pdb: PodDisruptionBudget, pods: Pod[], nowMs: num
   } else {
     desiredHealthy = spec.minAvailable ?? 1;
   }
-  const currentHealthy = pods.filter((p) => !p.metadata?.deletionTimestamp && isPodReady(p) && !(p.metadata?.name! in disrupted)).length;
+  const currentHealthy = pods.filter((p) => !p.metadata?.deletionTimestamp && isPodReady(p) && !((p.metadata?.name ?? '') in disrupted)).length;
   return {
     ...(Object.keys(disrupted).length > 0 ? { disruptedPods: disrupted } : {}),
     disruptionsAllowed: Math.max(0, currentHealthy - desiredHealthy),
