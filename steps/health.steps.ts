@@ -1,10 +1,12 @@
 // Steps for pod health: container behaviours (catalogue layers from a docstring or a file),
 // timing relative to a container's start, and fault injection (crash, probe failure and
-// recovery, unpullable image, pod deletion, a kubelet that stops). Each fault is journaled by
-// the kubelet (verb `fault`). Status assertions live in pods.steps.ts.
+// recovery, unpullable image, pod deletion and eviction, a kubelet that stops). Kubelet faults are
+// journaled by the kubelet, evictions by the step (verb `fault`). Status assertions live in pods.steps.ts.
 import { expect } from 'expect';
 import { defineStep } from './support/define.ts';
+import { isStatusError } from '../engine/api/errors.ts';
 import { allKubelets, kubeletOf, NAMESPACE } from './support/pod-lookup.ts';
+import { podsOf } from './support/workloads.ts';
 import { readProjectFile } from './support/project-files.ts';
 import type { KubespecWorld } from './support/world.ts';
 
@@ -117,6 +119,77 @@ defineStep({
   example: 'When the pod "web" is deleted',
 }, function (this: KubespecWorld, pod: string) {
   this.cluster.client.delete('pods', NAMESPACE, pod);
+});
+
+/** The pod of the last "a pod of deployment ... is evicted" step of each scenario. */
+const lastEvicted = new WeakMap<KubespecWorld, string>();
+
+/** The Deployment's first pod by name that is not being deleted (a deterministic choice). */
+function firstPodOf(world: KubespecWorld, deployment: string): string {
+  const pod = podsOf(world, deployment).filter((p) => !p.metadata.deletionTimestamp).map((p) => p.metadata.name ?? '').sort()[0];
+  if (pod === undefined) throw new Error(`deployment "${deployment}" has no pod to evict`);
+  return pod;
+}
+
+function evict(world: KubespecWorld, pod: string): void {
+  world.cluster.journal.record({ component: 'kubespec', verb: 'fault', kind: 'Pod', namespace: NAMESPACE, name: pod, message: 'evicted through the pods/eviction subresource' });
+  world.cluster.client.evict(NAMESPACE, pod);
+}
+
+defineStep({
+  pattern: 'pod {string} is evicted',
+  description: 'Fault: evicts the pod through the pods/eviction subresource (PodDisruptionBudgets are honoured; the pod gets DisruptionTarget and is deleted gracefully). A refused eviction fails the step.',
+  example: 'When pod "web" is evicted',
+}, function (this: KubespecWorld, pod: string) {
+  evict(this, pod);
+});
+
+defineStep({
+  pattern: 'a pod of deployment {string} is evicted',
+  description: 'Fault: evicts the Deployment\'s first pod by name that is not being deleted (remembered for "the evicted pod has condition ...").',
+  example: 'When a pod of deployment "web" is evicted',
+}, function (this: KubespecWorld, deployment: string) {
+  const pod = firstPodOf(this, deployment);
+  lastEvicted.set(this, pod);
+  evict(this, pod);
+});
+
+defineStep({
+  pattern: 'the evicted pod has condition {word} {word} with reason {string} and message {string}',
+  description: 'The pod of the last "a pod of deployment ... is evicted" step (while it terminates) has this condition.',
+  example: 'Then the evicted pod has condition DisruptionTarget True with reason "EvictionByEvictionAPI" and message "Eviction API: evicting"',
+}, function (this: KubespecWorld, type: string, status: string, reason: string, message: string) {
+  const name = lastEvicted.get(this);
+  if (name === undefined) throw new Error('no pod was evicted in this scenario');
+  const pod = this.cluster.client.get<{ status?: { conditions?: { type: string }[] } }>('pods', NAMESPACE, name);
+  expect(pod.status?.conditions?.find((c) => c.type === type)).toMatchObject({ type, status, reason, message });
+});
+
+/** Evicts like `kubectl drain` does; the outcome becomes the last command, worded like kubectl. */
+function tryEvict(world: KubespecWorld, pod: string): void {
+  try {
+    world.cluster.client.evict(NAMESPACE, pod);
+    world.lastCommand = { stdout: `pod/${pod} evicted\n`, stderr: '', exitCode: 0 };
+  } catch (e) {
+    if (!isStatusError(e)) throw e;
+    world.lastCommand = { stdout: '', stderr: `Error from server (${e.reason}): ${e.message}\n`, exitCode: 1 };
+  }
+}
+
+defineStep({
+  pattern: 'I try to evict pod {string}',
+  description: 'Evicts the pod through the pods/eviction subresource; a refusal is kept for "the command fails with".',
+  example: 'When I try to evict pod "web"',
+}, function (this: KubespecWorld, pod: string) {
+  tryEvict(this, pod);
+});
+
+defineStep({
+  pattern: 'I try to evict a pod of deployment {string}',
+  description: 'Like "I try to evict pod", for the Deployment\'s first pod by name that is not being deleted.',
+  example: 'When I try to evict a pod of deployment "web"',
+}, function (this: KubespecWorld, deployment: string) {
+  tryEvict(this, firstPodOf(this, deployment));
 });
 
 defineStep({

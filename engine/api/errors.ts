@@ -4,7 +4,7 @@
 import type { Status, StatusCause } from 'kubernetes-types/meta/v1';
 
 export type StatusReason = 'NotFound' | 'AlreadyExists' | 'Conflict' | 'Invalid' | 'Forbidden' | 'BadRequest'
-  | 'Gone' | 'MethodNotAllowed' | 'Expired' | 'InternalError' | 'UnsupportedMediaType';
+  | 'Gone' | 'MethodNotAllowed' | 'Expired' | 'InternalError' | 'UnsupportedMediaType' | 'TooManyRequests';
 
 export class StatusError extends Error {
   readonly status: Status;
@@ -75,6 +75,11 @@ export function gone(message: string): StatusError {
 
 export function methodNotSupported(gr: GroupResourceName, action: string): StatusError {
   return new StatusError('MethodNotAllowed', 405, `${action} is not supported on resources of kind "${qualified(gr)}"`);
+}
+
+/** errors.NewTooManyRequests(message, retryAfterSeconds) with extra causes (429). */
+export function tooManyRequests(message: string, causes: StatusCause[] = []): StatusError {
+  return new StatusError('TooManyRequests', 429, message, causes.length > 0 ? { causes } : {});
 }
 
 export function isStatusError(e: unknown, reason?: StatusReason): e is StatusError {

@@ -69,6 +69,14 @@ export class ApiClient {
     return this.server.bind(namespace, podName, nodeName, this.opts({ subresource: 'binding' }));
   }
 
+  /**
+   * The pods/eviction subresource (pkg/registry/core/pod/storage/eviction.go → EvictionREST.Create):
+   * deletes the pod gracefully unless its PodDisruptionBudget allows no disruption (429 TooManyRequests).
+   */
+  evict(namespace: string, name: string, options: { gracePeriodSeconds?: number } = {}): KubeObject {
+    return this.server.evict(namespace, name, options, this.opts({ subresource: 'eviction' }));
+  }
+
   getScale(resource: string, namespace: string, name: string): Scale {
     return this.server.getScale(resource, namespace, name);
   }
