@@ -143,3 +143,44 @@ Feature: Conformance: Services, Endpoints and EndpointSlices
     And the cluster settles
     And I run "kubectl get endpoints multi-endpoint-test -o jsonpath={.subsets}"
     Then the output is ""
+
+  # test/e2e/network/endpointslicemirroring.go: "should mirror a custom Endpoints resource through create update and delete"
+  Scenario: [sig-network] EndpointSliceMirroring should mirror a custom Endpoints resource through create update and delete [Conformance]
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata: { name: example-custom-endpoints }
+      spec:
+        ports: [{ name: example, port: 80, targetPort: 8000 }]
+      ---
+      apiVersion: v1
+      kind: Endpoints
+      metadata: { name: example-custom-endpoints }
+      subsets:
+        - addresses: [{ ip: 10.1.2.3 }]
+          ports: [{ name: example, port: 8000, protocol: TCP }]
+      """
+    And the cluster settles
+    And I run "kubectl get endpointslices -l endpointslice.kubernetes.io/managed-by=endpointslicemirroring-controller.k8s.io,kubernetes.io/service-name=example-custom-endpoints -o jsonpath={.items[*].addressType}"
+    Then the output is "IPv4"
+    When I run "kubectl get endpointslices -l kubernetes.io/service-name=example-custom-endpoints -o jsonpath={.items[0].endpoints[0].addresses[0]}:{.items[0].ports[0].name}={.items[0].ports[0].port}"
+    Then the output is "10.1.2.3:example=8000"
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Endpoints
+      metadata: { name: example-custom-endpoints }
+      subsets:
+        - addresses: [{ ip: 10.2.3.4 }]
+          ports: [{ name: example, port: 8000, protocol: TCP }]
+      """
+    And the cluster settles
+    And I run "kubectl get endpointslices -l kubernetes.io/service-name=example-custom-endpoints -o jsonpath={.items[*].endpoints[*].addresses[0]}"
+    Then the output is "10.2.3.4"
+    When I run "kubectl delete endpoints example-custom-endpoints"
+    And the cluster settles
+    And I run "kubectl get endpointslices -l kubernetes.io/service-name=example-custom-endpoints -o name"
+    Then the output is ""
+    When I run "kubectl get endpointslices -l endpointslice.kubernetes.io/managed-by=endpointslicemirroring-controller.k8s.io -o name"
+    Then the output is ""
