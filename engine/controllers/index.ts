@@ -2,6 +2,7 @@
 // Order matters only for determinism: controllers start (and list) in this order.
 import { endpointsController } from './endpoints/endpoints-controller.ts';
 import { endpointSliceController } from './endpointslice/endpointslice-controller.ts';
+import { endpointSliceMirroringController } from './endpointslice-mirroring/endpointslice-mirroring-controller.ts';
 import type { ControllerDefinition } from './runner/controller.ts';
 import { deploymentController } from './deployment/controller.ts';
 import { garbageCollector } from './garbage-collector/controller.ts';
@@ -18,6 +19,7 @@ export const controllers: ControllerDefinition[] = [
   garbageCollector,
   endpointsController,
   endpointSliceController,
+  endpointSliceMirroringController,
   namespaceController,
   serviceAccountsController,
   resourceQuotaController,
