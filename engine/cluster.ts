@@ -18,6 +18,7 @@ import { componentContext, type ControlPlane } from './components.ts';
 import type { Pod } from 'kubernetes-types/core/v1.js';
 import { PodNetwork } from './network/pod-network.ts';
 import { ServiceProxy } from './proxy/service-proxy.ts';
+import type { BalancingMode } from './proxy/endpoint-selection.ts';
 import { bootstrapObjects } from './api/bootstrap.ts';
 import { SERVICE_CIDR } from './api/service/service-allocation.ts';
 import { addressAt, parseCidr } from './api/service/cidr.ts';
@@ -32,6 +33,8 @@ export interface ClusterOptions {
   scenario?: string;
   /** Reads a project file for `kubectl -f`; the steps layer confines it to the project. */
   readFile?: (path: string) => string;
+  /** How kube-proxy picks an endpoint: 'random' (iptables mode, the default) or 'round-robin' (ipvs rr). */
+  proxyMode?: BalancingMode;
 }
 
 export class Cluster implements ControlPlane {
@@ -70,7 +73,7 @@ export class Cluster implements ControlPlane {
     startScheduler(schedulerCtx);
     schedulerCtx.informers.start();
     const proxyCtx = componentContext(this, 'kube-proxy');
-    this.proxy = new ServiceProxy(proxyCtx);
+    this.proxy = new ServiceProxy(proxyCtx, options.proxyMode ?? 'random');
     proxyCtx.informers.start();
     this.clock.runDue();
   }

@@ -33,6 +33,15 @@ const answeredPods = (world: KubespecWorld): Map<string, number> => {
 };
 
 defineStep({
+  pattern: 'kube-proxy balances round robin',
+  description: 'Makes kube-proxy pick endpoints in turn (ipvs `rr`) instead of at random (iptables mode, the default); must come before the cluster is built.',
+  example: 'Given kube-proxy balances round robin',
+}, function (this: KubespecWorld) {
+  if (this.hasCluster()) throw new Error('"kube-proxy balances round robin" must come before the cluster is built (before "Given a cluster with ...")');
+  this.proxyMode = 'round-robin';
+});
+
+defineStep({
   pattern: 'I send {int} request(s) to {string}',
   description: 'Sends HTTP requests from outside the cluster to a Service name, DNS name, ClusterIP:port, or a node\'s IP or name with a NodePort (`node-1:30080`).',
   example: 'When I send 100 requests to "web"',

@@ -101,3 +101,17 @@ Feature: Session affinity, crashes and not-ready addresses
     Then every response had status 200
     When I send 3 requests to "hidden"
     Then every connection was refused
+
+  Scenario: Round robin spreads requests evenly
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata: { name: web }
+      spec:
+        selector: { app: web }
+        ports: [{ port: 80 }]
+      """
+    And the cluster settles
+    And I send 30 requests to "web"
+    Then 3 different pods answered

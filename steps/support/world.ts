@@ -11,6 +11,8 @@ import { readProjectFile } from './project-files.ts';
 export class KubespecWorld extends World {
   private current: Cluster | undefined;
   seed = 0;
+  /** kube-proxy's endpoint choice for this scenario's cluster (set before the cluster is built). */
+  proxyMode: 'random' | 'round-robin' = 'random';
   scenarioId = '';
   lastCommand: KubectlResult | undefined;
   responses: NetworkResponse[] | undefined;
@@ -29,7 +31,7 @@ export class KubespecWorld extends World {
   /** The scenario's cluster, created on first use with the scenario's seed. */
   get cluster(): Cluster {
     if (!this.current) {
-      this.current = new Cluster({ seed: this.seed, scenario: this.scenarioId, readFile: readProjectFile });
+      this.current = new Cluster({ seed: this.seed, scenario: this.scenarioId, readFile: readProjectFile, proxyMode: this.proxyMode });
       for (const name of this.skippedInvariants) this.current.invariants.skip(name);
     }
     return this.current;
