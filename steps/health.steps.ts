@@ -3,6 +3,7 @@
 // recovery, unpullable image, pod deletion and eviction, a kubelet that stops). Kubelet faults are
 // journaled by the kubelet, evictions by the step (verb `fault`). Status assertions live in pods.steps.ts.
 import { expect } from 'expect';
+import { parseImageRef } from '../engine/kubelet/behaviour/image-ref.ts';
 import { defineStep } from './support/define.ts';
 import { isStatusError } from '../engine/api/errors.ts';
 import { allKubelets, kubeletOf, NAMESPACE } from './support/pod-lookup.ts';
@@ -110,6 +111,8 @@ defineStep({
   description: 'Fault: every node fails to pull the image from now on (ErrImagePull, then ImagePullBackOff).',
   example: 'Given the image "example.com/app:2" becomes unpullable',
 }, function (this: KubespecWorld, image: string) {
+  const parsed = parseImageRef(image);
+  if (!parsed.ok) throw new Error(`the image reference "${image}" in this step is not valid: ${parsed.message}`);
   for (const k of allKubelets(this)) k.setImageUnpullable(image);
 });
 
