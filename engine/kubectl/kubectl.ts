@@ -7,20 +7,8 @@ import { Output, type KubectlCommand } from './commands/command.ts';
 import { COMMANDS } from './commands/index.ts';
 import type { KubectlContext, KubectlResult } from './kubectl-context.ts';
 import { errorText } from './support/check-err.ts';
-import { runWorkloadCommand } from './commands/rollout.ts';
-import { runPolicyCommand } from './commands/policy-commands.ts';
-import { parse } from 'shell-quote';
 
 export function runKubectl(ctx: KubectlContext, commandLine: string): KubectlResult {
-  // rollout, set and describe (workloads area) parse their own words; the rest go through the registry.
-  // TODO(kubectl): move these into the command registry as KubectlCommands.
-  const words = parse(commandLine).map(String);
-  if (words[0] === 'kubectl') words.shift();
-  const workload = runWorkloadCommand(ctx, words);
-  if (workload) return workload;
-  // create namespace|configmap|secret generic and describe quota|limits (policy area); `get` stays with the registry's printers.
-  const policy = words[0] === 'get' ? undefined : runPolicyCommand(ctx, words);
-  if (policy) return policy;
   const parsed = parseCommandLine<KubectlCommand>(commandLine, COMMANDS);
   if (parsed.kind === 'error') return { stdout: '', stderr: parsed.message, exitCode: 1 };
   if (parsed.kind === 'help') return { stdout: parsed.text, stderr: '', exitCode: 0 };

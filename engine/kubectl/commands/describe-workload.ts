@@ -1,4 +1,4 @@
-// `kubectl describe deployment|replicaset|pod|service NAME` (TYPE/NAME too): the describers of
+// `kubectl describe deployment|replicaset|pod|service|node NAME` (TYPE/NAME too): the describers of
 // describe-deployment.ts, describe-replicaset.ts, describe-pod.ts and describe-service.ts.
 // Returns undefined for other kinds so the general describe command can handle them.
 // Models staging/src/k8s.io/kubectl/pkg/cmd/describe/describe.go (one object by name; errors as
@@ -12,9 +12,12 @@ import { describePod } from './describe-pod.ts';
 import { describeDeployment } from './describe-deployment.ts';
 import { describeReplicaSet } from './describe-replicaset.ts';
 import { describeService } from './describe-service.ts';
+import { describeNode } from './describe-node.ts';
+import type { Node } from 'kubernetes-types/core/v1.js';
 import { ok, parseWorkloadArgs } from './rollout-args.ts';
 
-const KINDS: Record<string, 'deployments' | 'replicasets' | 'pods' | 'services'> = {
+const KINDS: Record<string, 'deployments' | 'replicasets' | 'pods' | 'services' | 'nodes'> = {
+  node: 'nodes', nodes: 'nodes', no: 'nodes',
   service: 'services', services: 'services', svc: 'services',
   deployment: 'deployments', deployments: 'deployments', deploy: 'deployments', 'deployment.apps': 'deployments',
   replicaset: 'replicasets', replicasets: 'replicasets', rs: 'replicasets', 'replicaset.apps': 'replicasets',
@@ -26,6 +29,7 @@ export function describeWorkload(ctx: KubectlContext, argv: readonly string[]): 
   const resource = KINDS[args.resource ?? ''];
   if (resource === undefined || !args.name) return undefined;
   try {
+    if (resource === 'nodes') return ok(describeNode(ctx, ctx.client.get<Node>('nodes', '', args.name)));
     if (resource === 'pods') return ok(describePod(ctx, ctx.client.get<Pod>('pods', args.namespace, args.name)));
     if (resource === 'services') return ok(describeService(ctx, ctx.client.get<Service>('services', args.namespace, args.name)));
     if (resource === 'deployments') return ok(describeDeployment(ctx, ctx.client.get<Deployment>('deployments', args.namespace, args.name)));

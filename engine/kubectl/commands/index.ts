@@ -11,11 +11,14 @@ import { applyCommand } from './apply.ts';
 import { cordonCommand, uncordonCommand } from './cordon.ts';
 import { createCommand } from './create.ts';
 import { createServiceCommand } from './create-service.ts';
+import { createPolicySubcommands } from './create-policy-commands.ts';
+import { describeCommand } from './describe.ts';
 import { deleteCommand } from './delete.ts';
 import { exposeCommand } from './expose.ts';
 import { getCommand } from './get.ts';
 import { labelCommand } from './label.ts';
 import { logsCommand } from './logs.ts';
+import { rolloutCommand, setCommand } from './rollout.ts';
 import { runCommand } from './run.ts';
 import { scaleCommand } from './scale.ts';
 
@@ -25,13 +28,16 @@ export const COMMANDS: readonly KubectlCommand[] = [
   apiVersionsCommand,
   applyCommand,
   cordonCommand,
-  { ...createCommand, subcommands: [...(createCommand.subcommands ?? []), createServiceCommand] },
+  { ...createCommand, subcommands: [...(createCommand.subcommands ?? []), createServiceCommand, ...createPolicySubcommands] },
   deleteCommand,
+  describeCommand,
   exposeCommand,
   getCommand,
   labelCommand,
   logsCommand,
+  rolloutCommand,
   runCommand,
   scaleCommand,
+  setCommand,
   uncordonCommand,
 ];

@@ -1,9 +1,11 @@
-// The workload commands this area contributes to kubectl, by command words, for the kubectl
-// command registry to dispatch to: `rollout status|history|undo|pause|resume|restart`,
-// `set image|resources`, `describe deployment|replicaset`. Each takes the words after its name.
-import type { KubectlContext, KubectlResult } from '../kubectl-context.ts';
-import { describeWorkload } from './describe-workload.ts';
-import { fail } from './rollout-args.ts';
+// `kubectl rollout status|history|undo|pause|resume|restart` and `kubectl set image|resources` as
+// registry commands (a group each), with the flags each declares.
+// Models staging/src/k8s.io/kubectl/pkg/cmd/rollout/rollout.go → NewCmdRollout and
+// pkg/cmd/set/set.go → NewCmdSet (groups that only dispatch to subcommands).
+// Left out: --selector, -f, --dry-run and -o on these commands.
+import { boolFlag, intFlag, stringFlag } from '../command-line/flag-spec.ts';
+import type { KubectlCommand } from './command.ts';
+import { argvCommand } from './legacy-argv.ts';
 import { rolloutHistory } from './rollout-history.ts';
 import { rolloutPause, rolloutResume } from './rollout-pause.ts';
 import { rolloutRestart } from './rollout-restart.ts';
@@ -12,18 +14,26 @@ import { rolloutUndo } from './rollout-undo.ts';
 import { setImage } from './set-image.ts';
 import { setResources } from './set-resources.ts';
 
-export type WorkloadCommand = (ctx: KubectlContext, argv: readonly string[]) => KubectlResult;
-
-export const rolloutSubcommands: Record<string, WorkloadCommand> = {
-  status: rolloutStatus, history: rolloutHistory, undo: rolloutUndo, pause: rolloutPause, resume: rolloutResume, restart: rolloutRestart,
+export const rolloutCommand: KubectlCommand = {
+  name: 'rollout',
+  flags: [],
+  runnable: false,
+  subcommands: [
+    argvCommand('status', [stringFlag('timeout', undefined, '0s'), { ...boolFlag('watch', 'w'), defaultValue: 'true' }, intFlag('revision', 0)], rolloutStatus),
+    argvCommand('history', [intFlag('revision', 0)], rolloutHistory),
+    argvCommand('undo', [intFlag('to-revision', 0)], rolloutUndo),
+    argvCommand('pause', [], rolloutPause),
+    argvCommand('resume', [], rolloutResume),
+    argvCommand('restart', [], rolloutRestart),
+  ],
 };
-export const setSubcommands: Record<string, WorkloadCommand> = { image: setImage, resources: setResources };
 
-/** Dispatches `rollout …` and `set …`; undefined when the command is not one of ours. */
-export function runWorkloadCommand(ctx: KubectlContext, argv: readonly string[]): KubectlResult | undefined {
-  const [verb, sub = '', ...rest] = argv;
-  if (verb === 'rollout') return (rolloutSubcommands[sub] ?? (() => fail(`error: unknown command "${sub}" for "kubectl rollout"`)))(ctx, rest);
-  if (verb === 'set') return (setSubcommands[sub] ?? (() => fail(`error: unknown command "${sub}" for "kubectl set"`)))(ctx, rest);
-  if (verb === 'describe') return describeWorkload(ctx, argv.slice(1));
-  return undefined;
-}
+export const setCommand: KubectlCommand = {
+  name: 'set',
+  flags: [],
+  runnable: false,
+  subcommands: [
+    argvCommand('image', [], setImage),
+    argvCommand('resources', [stringFlag('limits'), stringFlag('requests'), stringFlag('containers', 'c', '*')], setResources),
+  ],
+};
