@@ -101,7 +101,25 @@ export function parseLabelSelector(text: string): LabelSelector {
   return LabelSelector.parse(text);
 }
 
-/** LabelSelectorAsSelector for a spec selector. */
+/**
+ * Selectors converted from frozen (stored) specs, keyed by the spec object: a stored object never
+ * changes, so neither does its selector. Controllers convert the same selector at every sync.
+ */
+const convertedSpecs = new WeakMap<object, LabelSelector | LabelSelectorError>();
+
+/** LabelSelectorAsSelector for a spec selector (memoized for frozen specs). */
 export function labelSelectorAsSelector(spec: LabelSelectorSpec | null | undefined): LabelSelector {
-  return LabelSelector.fromSpec(spec);
+  if (spec === undefined || spec === null || !Object.isFrozen(spec)) return LabelSelector.fromSpec(spec);
+  let converted = convertedSpecs.get(spec);
+  if (converted === undefined) {
+    try {
+      converted = LabelSelector.fromSpec(spec);
+    } catch (e) {
+      if (!(e instanceof LabelSelectorError)) throw e;
+      converted = e;
+    }
+    convertedSpecs.set(spec, converted);
+  }
+  if (converted instanceof LabelSelectorError) throw new LabelSelectorError(converted.message);
+  return converted;
 }

@@ -2,11 +2,15 @@
 // resourceVersion into a local cache, and tell registered handlers about adds, updates and
 // deletes. Handlers run from the clock task that delivers the watch batch, so every consumer
 // sees the cache as of the events delivered so far — stale, as in Kubernetes.
-// Leaves out resync periods (controllers requeue explicitly) and relists after Gone.
+// The cache is indexed by namespace, and by any indexer a component adds (client-go's
+// Indexers, e.g. the pods-by-controller-UID index of pkg/controller/controller_utils.go);
+// lists come back in key order. Leaves out resync periods (controllers requeue explicitly)
+// and relists after Gone.
 import { metaKey, type KubeObject } from '../apimachinery/object.ts';
 import type { WatchEvent } from '../api/watch-dispatcher.ts';
 import type { ListOptions } from '../api/list-options.ts';
 import type { ApiClient } from './api-client.ts';
+import { SortedBucket } from './sorted-bucket.ts';
 
 export interface InformerHandler<T> {
   add?(obj: T): void;
@@ -14,8 +18,18 @@ export interface InformerHandler<T> {
   delete?(obj: T): void;
 }
 
+/** The index values of an object (client-go's IndexFunc). */
+export type IndexFunc<T> = (obj: T) => readonly string[];
+
+interface Index<T> {
+  fn: IndexFunc<T>;
+  buckets: Map<string, SortedBucket<T>>;
+}
+
 export class Informer<T extends KubeObject = KubeObject> {
-  private readonly cache = new Map<string, T>();
+  private readonly all = new SortedBucket<T>();
+  private readonly byNamespace = new Map<string, SortedBucket<T>>();
+  private readonly indexes = new Map<string, Index<T>>();
   private readonly handlers: InformerHandler<T>[] = [];
   private started = false;
   private stopWatch: (() => void) | undefined;
@@ -25,14 +39,22 @@ export class Informer<T extends KubeObject = KubeObject> {
   addHandler(handler: InformerHandler<T>): void {
     this.handlers.push(handler);
     // A handler added after the initial list still hears about every cached object.
-    if (this.started) for (const obj of this.cache.values()) handler.add?.(obj);
+    if (this.started) for (const obj of this.all.values()) handler.add?.(obj);
+  }
+
+  /** Adds a named index (client-go's AddIndexers); objects already cached are indexed at once. */
+  addIndexer(name: string, fn: IndexFunc<T>): void {
+    if (this.indexes.has(name)) return;
+    const index: Index<T> = { fn, buckets: new Map() };
+    this.indexes.set(name, index);
+    for (const obj of this.all.unordered()) addToIndex(index, metaKey(obj), obj);
   }
 
   start(): void {
     if (this.started) return;
     this.started = true;
     const { items, resourceVersion } = this.client.list<T>(this.resource, this.selection);
-    for (const obj of items) this.cache.set(metaKey(obj), obj);
+    for (const obj of items) this.put(metaKey(obj), obj, undefined);
     for (const obj of items) for (const h of this.handlers) h.add?.(obj);
     this.stopWatch = this.client.watch(this.resource, { ...this.selection, resourceVersion }, (ev) => this.onEvent(ev));
   }
@@ -46,33 +68,67 @@ export class Informer<T extends KubeObject = KubeObject> {
   }
 
   get(namespace: string | undefined, name: string): T | undefined {
-    return this.cache.get(namespace ? `${namespace}/${name}` : name);
+    return this.all.get(namespace ? `${namespace}/${name}` : name);
   }
 
   /** Cached objects, optionally in one namespace and matching a predicate, in key order. */
   list(namespace?: string, predicate?: (obj: T) => boolean): T[] {
-    const out: T[] = [];
-    for (const obj of this.cache.values()) {
-      if (namespace !== undefined && obj.metadata.namespace !== namespace) continue;
-      if (predicate && !predicate(obj)) continue;
-      out.push(obj);
-    }
-    return out.sort((a, b) => (metaKey(a) < metaKey(b) ? -1 : metaKey(a) > metaKey(b) ? 1 : 0));
+    const bucket = namespace === undefined ? this.all : this.byNamespace.get(namespace);
+    return bucket?.values(predicate) ?? [];
+  }
+
+  /** Cached objects whose index `name` yields `value`, in key order (client-go's ByIndex). */
+  byIndex(name: string, value: string): T[] {
+    const index = this.indexes.get(name);
+    if (!index) throw new Error(`index with name ${name} does not exist`);
+    return index.buckets.get(value)?.values() ?? [];
   }
 
   private onEvent(ev: WatchEvent): void {
     const obj = ev.object as T;
     const key = metaKey(obj);
-    const old = this.cache.get(key);
+    const old = this.all.get(key);
     if (ev.type === 'DELETED') {
-      this.cache.delete(key);
+      if (old) this.remove(key, old);
       for (const h of this.handlers) h.delete?.(obj);
       return;
     }
-    this.cache.set(key, obj);
+    this.put(key, obj, old);
     for (const h of this.handlers) {
       if (old) h.update?.(old, obj);
       else h.add?.(obj);
     }
+  }
+
+  private put(key: string, obj: T, old: T | undefined): void {
+    if (old) this.unindex(key, old, obj);
+    this.all.set(key, obj);
+    const ns = obj.metadata.namespace ?? '';
+    let bucket = this.byNamespace.get(ns);
+    if (!bucket) this.byNamespace.set(ns, (bucket = new SortedBucket()));
+    bucket.set(key, obj);
+    for (const index of this.indexes.values()) addToIndex(index, key, obj);
+  }
+
+  private remove(key: string, old: T): void {
+    this.unindex(key, old);
+    this.all.delete(key);
+    this.byNamespace.get(old.metadata.namespace ?? '')?.delete(key);
+  }
+
+  /** Drops the key from the index values `old` had and `next` (when given) no longer has. */
+  private unindex(key: string, old: T, next?: T): void {
+    for (const index of this.indexes.values()) {
+      const kept = next === undefined ? [] : index.fn(next);
+      for (const value of index.fn(old)) if (!kept.includes(value)) index.buckets.get(value)?.delete(key);
+    }
+  }
+}
+
+function addToIndex<T>(index: Index<T>, key: string, obj: T): void {
+  for (const value of index.fn(obj)) {
+    let bucket = index.buckets.get(value);
+    if (!bucket) index.buckets.set(value, (bucket = new SortedBucket()));
+    bucket.set(key, obj);
   }
 }

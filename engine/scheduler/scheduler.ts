@@ -60,7 +60,9 @@ export function startScheduler(ctx: ControllerContext): SchedulerCore {
     if (cycleTask || core.queue.sizes().active === 0) return;
     cycleTask = ctx.clock.schedule(0, OWNER, () => {
       cycleTask = undefined;
-      core.scheduleOne(now());
+      // Scheduling cycles run back to back while pods wait in activeQ; bindings go out as they
+      // are decided (schedule_one.go runs the binding cycle asynchronously).
+      while (core.queue.sizes().active > 0) core.scheduleOne(now());
       kick();
     }, 'work');
   };

@@ -18,11 +18,6 @@ export interface StoreEvent {
 
 export type StoreWatchHandler = (event: StoreEvent) => void;
 
-interface Watcher {
-  resource: string;
-  handler: StoreWatchHandler;
-}
-
 const objectKey = (namespace: string | undefined, name: string): string => `${namespace ?? ''}/${name}`;
 
 export class ObjectStore {
@@ -30,7 +25,8 @@ export class ObjectStore {
   private compactedRevision = 0;
   private readonly byResource = new Map<string, Map<string, KubeObject>>();
   private history: StoreEvent[] = [];
-  private readonly watchers = new Set<Watcher>();
+  /** resource → watch handlers: a write wakes only the watchers of its resource. */
+  private readonly watchers = new Map<string, Set<StoreWatchHandler>>();
   private readonly observers = new Set<StoreWatchHandler>();
 
   constructor(private readonly historyLimit = 200_000) {}
@@ -109,9 +105,13 @@ export class ObjectStore {
       const ev = this.history[i]!;
       if (ev.resource === resource) handler(ev);
     }
-    const watcher: Watcher = { resource, handler };
-    this.watchers.add(watcher);
-    return () => this.watchers.delete(watcher);
+    let handlers = this.watchers.get(resource);
+    if (!handlers) this.watchers.set(resource, (handlers = new Set()));
+    // A wrapper per watch, so the same handler may watch twice and be stopped once.
+    const watcher: StoreWatchHandler = (ev) => handler(ev);
+    handlers.add(watcher);
+    const set = handlers;
+    return () => set.delete(watcher);
   }
 
   /** Observes every commit of every resource, synchronously (for oracles, not components). */
@@ -146,7 +146,8 @@ export class ObjectStore {
   private emit(event: StoreEvent): void {
     this.history.push(event);
     if (this.history.length > this.historyLimit) this.compact(this.history[this.history.length >> 1]!.revision);
-    for (const w of this.watchers) if (w.resource === event.resource) w.handler(event);
+    const handlers = this.watchers.get(event.resource);
+    if (handlers) for (const h of handlers) h(event);
     for (const o of this.observers) o(event);
   }
 

@@ -41,10 +41,8 @@ Feature: Rolling update of a Deployment
       Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 3 to 5
       Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 8 to 5
       Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 5 to 8
-      Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 5 to 4
-      Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 8 to 9
-      Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 4 to 3
-      Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 9 to 10
+      Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 5 to 3
+      Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 8 to 10
       Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 3 to 0
       """
 

@@ -8,7 +8,8 @@ import type { ControllerContext, ControllerDefinition } from '../runner/controll
 import { WorkQueue } from '../runner/work-queue.ts';
 import { ControllerExpectations } from './expectations.ts';
 import { isPodReady } from './pod-util.ts';
-import type { CachePort } from './ports.ts';
+import type { CachePort, IndexedCachePort } from './ports.ts';
+import { podControllerUIDIndex, POD_CONTROLLER_UID_INDEX } from './pod-controller-index.ts';
 import { REPLICA_SET_KIND, REPLICATION_CONTROLLER_KIND, type ReplicatedKind, type ReplicatedLike } from './replicated-kind.ts';
 import { selectorMatches } from './shims/label-selector.ts';
 import { syncReplicaSet } from './sync-replica-set.ts';
@@ -20,9 +21,10 @@ const controllerRef = (p: Pod) => p.metadata?.ownerReferences?.find((r) => r.con
 export function startReplicatedController(ctx: ControllerContext, kind: ReplicatedKind): void {
   const owners = ctx.informers.informer<Owner>(kind.resource);
   const pods = ctx.informers.informer<Pod & KubeObject>('pods');
+  pods.addIndexer(POD_CONTROLLER_UID_INDEX, podControllerUIDIndex);
   const expectations = new ControllerExpectations();
   const deps = {
-    kind, client: ctx.client, owners: owners as CachePort<ReplicatedLike>, pods: pods as CachePort<Pod>,
+    kind, client: ctx.client, owners: owners as CachePort<ReplicatedLike>, pods: pods as IndexedCachePort<Pod>,
     recorder: ctx.recorder, expectations, nowMs: () => ctx.clock.nowMs(),
   };
   const queue = new WorkQueue(ctx, (key) => {

@@ -29,12 +29,12 @@ describe('ControllerExpectations', () => {
 
 describe('manageReplicas plan', () => {
   it('creates the missing pods, capped at the burst', () => {
-    expect(planManageReplicas([pod('a')], 3, [], 0)).toEqual({ kind: 'create', count: 2 });
-    expect(planManageReplicas([], 800, [], 0)).toEqual({ kind: 'create', count: 500 });
+    expect(planManageReplicas([pod('a')], 3, () => [], 0)).toEqual({ kind: 'create', count: 2 });
+    expect(planManageReplicas([], 800, () => [], 0)).toEqual({ kind: 'create', count: 500 });
   });
   it('deletes the best-ranked victims', () => {
-    const plan = planManageReplicas([pod('a', { node: 'n1' }), pod('b', { ready: false, node: 'n1' })], 1, [], 0);
+    const plan = planManageReplicas([pod('a', { node: 'n1' }), pod('b', { ready: false, node: 'n1' })], 1, () => [], 0);
     expect(plan.kind === 'delete' && plan.pods.map((p) => p.metadata?.name)).toEqual(['b']);
   });
-  it('nothing when the count matches', () => expect(planManageReplicas([pod('a')], 1, [], 0)).toEqual({ kind: 'none' }));
+  it('nothing when the count matches', () => expect(planManageReplicas([pod('a')], 1, () => [], 0)).toEqual({ kind: 'none' }));
 });

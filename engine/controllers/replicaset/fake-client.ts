@@ -1,7 +1,9 @@
 // An in-memory stand-in for the API used by controller unit tests (test-only helper): it keeps
 // objects per resource, names generateName objects with a counter, can be told to fail, and
 // records every action as `verb resource namespace/name` so tests assert the actions taken.
-import type { CachePort, ClientPort, DeleteOptionsPort, PatchType, RecorderPort } from './ports.ts';
+import type { Pod } from 'kubernetes-types/core/v1.js';
+import type { ClientPort, DeleteOptionsPort, IndexedCachePort, PatchType, RecorderPort } from './ports.ts';
+import { podControllerUIDIndex, POD_CONTROLLER_UID_INDEX } from './pod-controller-index.ts';
 
 type Obj = { metadata?: { name?: string; namespace?: string; generateName?: string; uid?: string; [k: string]: unknown }; [k: string]: unknown };
 
@@ -58,13 +60,19 @@ export class FakeClient implements ClientPort {
     return o;
   }
   /** A cache over this store (no lag: tests control staleness by seeding). */
-  cache<T>(resource: string): CachePort<T> {
+  cache<T>(resource: string): IndexedCachePort<T> {
+    const list = (ns?: string, pred?: (o: T) => boolean): T[] => [...this.bucket(resource).values()]
+      .filter((o) => ns === undefined || o.metadata?.namespace === ns)
+      .sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))
+      .filter((o) => !pred || pred(o as T)) as T[];
     return {
       get: (ns, name) => this.bucket(resource).get(FakeClient.key(ns, name)) as T | undefined,
-      list: (ns, pred) => [...this.bucket(resource).values()]
-        .filter((o) => ns === undefined || o.metadata?.namespace === ns)
-        .sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))
-        .filter((o) => !pred || pred(o as T)) as T[],
+      list,
+      // The one index the workload controllers use: pods by controller UID (orphans by namespace).
+      byIndex: (index, value) => {
+        if (index !== POD_CONTROLLER_UID_INDEX) throw new Error(`index with name ${index} does not exist`);
+        return list(undefined, (o) => podControllerUIDIndex(o as Pod).includes(value));
+      },
     };
   }
 }

@@ -23,6 +23,11 @@ export interface CachePort<T> {
   list(namespace?: string, predicate?: (obj: T) => boolean): T[];
 }
 
+/** A cache with named indexes (client-go's Indexer.ByIndex), objects in key order. */
+export interface IndexedCachePort<T> extends CachePort<T> {
+  byIndex(index: string, value: string): T[];
+}
+
 export interface RecorderPort {
   event(obj: never, type: 'Normal' | 'Warning', reason: string, message: string): void;
 }

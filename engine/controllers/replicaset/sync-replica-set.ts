@@ -10,7 +10,8 @@ import type { ControllerExpectations } from './expectations.ts';
 import { planManageReplicas } from './manage-replicas.ts';
 import { podFromTemplate } from './pod-from-template.ts';
 import { isPodActive } from './pod-util.ts';
-import { errorText, hasStatusCause, statusReason, type CachePort, type ClientPort, type RecorderPort } from './ports.ts';
+import { mergeByKey, orphanPodIndexKeyForNamespace, POD_CONTROLLER_UID_INDEX } from './pod-controller-index.ts';
+import { errorText, hasStatusCause, statusReason, type CachePort, type ClientPort, type IndexedCachePort, type RecorderPort } from './ports.ts';
 import type { ReplicatedKind, ReplicatedLike } from './replicated-kind.ts';
 import { selectorMatches } from './shims/label-selector.ts';
 import { slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE } from './slow-start.ts';
@@ -21,7 +22,7 @@ export interface ReplicaSetSyncDeps {
   kind: ReplicatedKind;
   client: ClientPort;
   owners: CachePort<ReplicatedLike>;
-  pods: CachePort<Pod>;
+  pods: IndexedCachePort<Pod>;
   recorder: RecorderPort;
   expectations: ControllerExpectations;
   nowMs(): number;
@@ -43,7 +44,7 @@ export function syncReplicaSet(deps: ReplicaSetSyncDeps, key: string): SyncResul
   const rs = deps.owners.get(namespace, name);
   if (rs === undefined) { deps.expectations.delete(key); return {}; }
   const needsSync = deps.expectations.satisfied(key, deps.nowMs());
-  const claimed = claimPods(deps, rs, deps.pods.list(namespace).filter(isPodActive));
+  const claimed = claimPods(deps, rs, claimablePods(deps, rs).filter(isPodActive));
   let manageError: Error | undefined;
   if (needsSync && rs.metadata?.deletionTimestamp === undefined) manageError = manageReplicas(deps, key, rs, claimed);
   const status = calculateReplicaSetStatus(rs, claimed, manageError, deps.nowMs());
@@ -51,6 +52,13 @@ export function syncReplicaSet(deps: ReplicaSetSyncDeps, key: string): SyncResul
   const requeue = minReadyRequeueMs(written as never, status, manageError !== undefined);
   if (manageError) throw manageError;
   return requeue === undefined ? {} : { requeueAfterMs: requeue };
+}
+
+/** The pods the ReplicaSet controls or could adopt (controller.FilterPodsByOwner with orphans). */
+function claimablePods(deps: ReplicaSetSyncDeps, rs: ReplicatedLike): Pod[] {
+  const owned = deps.pods.byIndex(POD_CONTROLLER_UID_INDEX, rs.metadata?.uid ?? '');
+  const orphans = deps.pods.byIndex(POD_CONTROLLER_UID_INDEX, orphanPodIndexKeyForNamespace(rs.metadata?.namespace ?? ''));
+  return mergeByKey(owned, orphans);
 }
 
 /** Adopt matching orphans, release owned pods that stopped matching; returns the claimed pods. */
@@ -73,7 +81,7 @@ function claimPods(deps: ReplicaSetSyncDeps, rs: ReplicatedLike, pods: Pod[]): P
 }
 
 function manageReplicas(deps: ReplicaSetSyncDeps, key: string, rs: ReplicatedLike, claimed: Pod[]): Error | undefined {
-  const plan = planManageReplicas(claimed, rs.spec?.replicas ?? 1, relatedPods(deps, rs), deps.nowMs());
+  const plan = planManageReplicas(claimed, rs.spec?.replicas ?? 1, () => relatedPods(deps, rs), deps.nowMs());
   if (plan.kind === 'create') return createPods(deps, key, rs, plan.count);
   if (plan.kind === 'delete') return deletePods(deps, key, rs, plan.pods);
   return undefined;
