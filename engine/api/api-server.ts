@@ -23,7 +23,7 @@ import { selectionPredicate, type ListOptions } from './list-options.ts';
 import { restHooks, type RestHooks } from './rest-hooks.ts';
 import { applyPatch, type PatchType } from './patch.ts';
 import { apiVersionOf, resourceByPlural, type ResourceType } from './registry.ts';
-import { isNoopUpdate, prepareForCreate, prepareForUpdate } from './strategy.ts';
+import { isNoopUpdate, prepareForCreate, prepareForStatusUpdate, prepareForUpdate } from './strategy.ts';
 import { budgetsFor, canIgnorePDB, checkAndDecrement, effectiveStatus, isPodReady, withDisruptionTarget } from './eviction.ts';
 import { assertScalable, boundPod, scaleOf, type Scale } from './subresources.ts';
 import { decodingError, strictDecodingErrors, validateObject } from './validation/index.ts';
@@ -134,7 +134,9 @@ export class ApiServer {
     if (!old) throw notFound(type, name);
     const expectedRV = input.metadata.resourceVersion;
     if (expectedRV && expectedRV !== old.metadata.resourceVersion) throw conflict(type, name);
-    const obj = prepareForUpdate(type, clone({ ...input, apiVersion: apiVersionOf(type), kind: type.kind }), old, opts.subresource);
+    const obj = opts.subresource === 'status'
+      ? prepareForStatusUpdate(type, input, old)
+      : prepareForUpdate(type, clone({ ...input, apiVersion: apiVersionOf(type), kind: type.kind }), old, opts.subresource);
     if (opts.subresource !== 'status') applyDefaults(type, obj);
     this.admit('UPDATE', type, obj, old, opts);
     this.validate(type, obj, old);

@@ -41,6 +41,18 @@ export function prepareForCreate(type: ResourceType, obj: KubeObject): void {
   }
 }
 
+/**
+ * A write through the status subresource: the stored object with the request's status. Shares
+ * every other part of the (frozen) stored object, so a status write copies only the status;
+ * the metadata is a shallow copy the store stamps. Only a Deployment's annotations come from the
+ * request (see prepareForUpdate).
+ */
+export function prepareForStatusUpdate(type: ResourceType, next: KubeObject, old: KubeObject): KubeObject {
+  const out: KubeObject = { ...old, status: clone(next.status), metadata: { ...old.metadata } };
+  if (type.resource === 'deployments' && next.metadata.annotations !== undefined) out.metadata.annotations = clone(next.metadata.annotations);
+  return out;
+}
+
 /** Merges an update request into the stored object according to the subresource written. */
 export function prepareForUpdate(type: ResourceType, next: KubeObject, old: KubeObject, subresource: string | undefined): KubeObject {
   const out: KubeObject = subresource === 'status'

@@ -5,7 +5,7 @@
 // with status.selector as a string).
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import { labelSelectorAsSelector } from '../apimachinery/label-selector.ts';
-import { clone, type KubeObject } from '../apimachinery/object.ts';
+import type { KubeObject } from '../apimachinery/object.ts';
 import { formatTimestamp } from '../clock/timestamp.ts';
 import { conflict, notFound } from './errors.ts';
 
@@ -31,7 +31,8 @@ export function boundPod(pod: KubeObject, nodeName: string, nowMs: number): Kube
   if (pod.metadata.deletionTimestamp) {
     throw conflict({ group: '', resource: 'pods/binding' }, pod.metadata.name ?? '', 'pod is being deleted, cannot be assigned to a host');
   }
-  const next = clone(p);
+  // Structural sharing: the stored pod is frozen, so its untouched parts are reused as they are.
+  const next = { ...p };
   next.spec = { ...next.spec, nodeName };
   const conditions = (next.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
   conditions.unshift({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: formatTimestamp(nowMs) });

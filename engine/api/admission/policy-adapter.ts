@@ -18,7 +18,7 @@ export function adaptPolicyPlugin(plugin: PolicyPlugin, opts: { validateDeletesI
   const run = (attrs: AdmissionAttributes, phase: 'admit' | 'validate'): void => {
     const fn = plugin[phase];
     if (!fn) return;
-    const outcome = translate(() => fn.call(plugin, policyAttributes(attrs), policyView(attrs)));
+    const outcome = translate(plugin, fn, policyAttributes(attrs), new ReaderPolicyView(attrs));
     if (!outcome || attrs.dryRun) return;
     for (const quota of outcome.quotaStatusUpdates ?? []) attrs.reader.updateStatus('resourcequotas', quota as unknown as KubeObject);
   };
@@ -34,9 +34,10 @@ export function adaptPolicyPlugin(plugin: PolicyPlugin, opts: { validateDeletesI
   };
 }
 
-function translate<T>(body: () => T): T {
+/** Runs a plugin phase; an AdmissionDenial becomes the StatusError the server returns. */
+function translate<A, V, T>(plugin: PolicyPlugin, fn: (this: PolicyPlugin, attrs: A, view: V) => T, attrs: A, view: V): T {
   try {
-    return body();
+    return fn.call(plugin, attrs, view);
   } catch (e) {
     if (!(e instanceof AdmissionDenial)) throw e;
     const s = e.status;
@@ -58,18 +59,22 @@ export function policyAttributes(attrs: AdmissionAttributes): PolicyAttributes {
   };
 }
 
-function policyView(attrs: AdmissionAttributes): PolicyView {
-  const reader = attrs.reader;
-  const list = <T>(resource: string, ns?: string): T[] => reader.list(resource, ns) as unknown as T[];
-  return {
-    nowMs: () => reader.nowMs(),
-    getNamespace: (name) => reader.get('namespaces', undefined, name) as unknown as Namespace | undefined,
-    listLimitRanges: (ns) => list<LimitRange>('limitranges', ns),
-    listResourceQuotas: (ns) => list<ResourceQuota>('resourcequotas', ns),
-    getServiceAccount: (ns, name) => reader.get('serviceaccounts', ns, name) as unknown as ServiceAccount | undefined,
-    listPriorityClasses: () => list<PriorityClass>('priorityclasses'),
-    randomSuffix: () => suffixFromUid(attrs.object?.metadata.uid ?? attrs.name),
-  };
+/**
+ * The lister view over the request's reader. A class rather than an object of closures: it is
+ * built for every plugin of every request, so it must cost one allocation.
+ */
+class ReaderPolicyView implements PolicyView {
+  constructor(private readonly attrs: AdmissionAttributes) {}
+
+  nowMs(): number { return this.attrs.reader.nowMs(); }
+  getNamespace(name: string): Namespace | undefined { return this.attrs.reader.get('namespaces', undefined, name) as unknown as Namespace | undefined; }
+  listLimitRanges(ns: string): LimitRange[] { return this.attrs.reader.list('limitranges', ns) as unknown as LimitRange[]; }
+  listResourceQuotas(ns: string): ResourceQuota[] { return this.attrs.reader.list('resourcequotas', ns) as unknown as ResourceQuota[]; }
+  getServiceAccount(ns: string, name: string): ServiceAccount | undefined {
+    return this.attrs.reader.get('serviceaccounts', ns, name) as unknown as ServiceAccount | undefined;
+  }
+  listPriorityClasses(): PriorityClass[] { return this.attrs.reader.list('priorityclasses') as unknown as PriorityClass[]; }
+  randomSuffix(): string { return suffixFromUid(this.attrs.object?.metadata.uid ?? this.attrs.name); }
 }
 
 /**
