@@ -18,6 +18,8 @@ export class InvariantChecker {
   readonly checked = new Set<string>();
   private readonly skipped = new Set<string>();
   private enabled = true;
+  /** resource → the active 'always' invariants its writes can break (rebuilt when one is skipped). */
+  private alwaysByResource: Map<string, Invariant[]> | undefined;
 
   constructor(private readonly store: ObjectStore, private readonly nowMs: () => number, readonly invariants: readonly Invariant[]) {
     store.observe((ev) => this.afterWrite(ev));
@@ -25,6 +27,7 @@ export class InvariantChecker {
 
   skip(name: string): void {
     this.skipped.add(name);
+    this.alwaysByResource = undefined;
   }
 
   /** Turns every check off (benchmarks and bulk setup). */
@@ -48,11 +51,20 @@ export class InvariantChecker {
   private afterWrite(ev: StoreEvent): void {
     if (!this.enabled) return;
     let state;
-    for (const inv of this.active('always')) {
-      if (!inv.resources.includes('*') && !inv.resources.includes(ev.resource)) continue;
+    for (const inv of this.alwaysFor(ev.resource)) {
       state ??= liveState(this.store, this.nowMs());
       this.record(inv, inv.check(state, ev), ev.revision);
     }
+  }
+
+  private alwaysFor(resource: string): readonly Invariant[] {
+    this.alwaysByResource ??= new Map();
+    let list = this.alwaysByResource.get(resource);
+    if (list === undefined) {
+      list = this.active('always').filter((inv) => inv.resources.includes('*') || inv.resources.includes(resource));
+      this.alwaysByResource.set(resource, list);
+    }
+    return list;
   }
 
   private active(mode: Invariant['mode']): Invariant[] {

@@ -40,12 +40,23 @@ export class ReplayedState implements ClusterState {
   }
 }
 
-/** The store as it is now. */
+/** The store as it is now (a class, so building one per write allocates no closures). */
+class LiveState implements ClusterState {
+  readonly revision: number;
+
+  constructor(private readonly store: ObjectStore, readonly nowMs: number) {
+    this.revision = store.currentRevision();
+  }
+
+  list<T extends object = KubeObject>(resource: string, namespace?: string): Stored<T>[] {
+    return this.store.list(resource, namespace).items as Stored<T>[];
+  }
+
+  get<T extends object = KubeObject>(resource: string, namespace: string | undefined, name: string): Stored<T> | undefined {
+    return this.store.get(resource, namespace, name) as Stored<T> | undefined;
+  }
+}
+
 export function liveState(store: ObjectStore, nowMs: number): ClusterState {
-  return {
-    revision: store.currentRevision(),
-    nowMs,
-    list: <T extends object>(resource: string, namespace?: string) => store.list(resource, namespace).items as Stored<T>[],
-    get: <T extends object>(resource: string, namespace: string | undefined, name: string) => store.get(resource, namespace, name) as Stored<T> | undefined,
-  };
+  return new LiveState(store, nowMs);
 }

@@ -28,6 +28,8 @@ export class ObjectStore {
   /** resource → watch handlers: a write wakes only the watchers of its resource. */
   private readonly watchers = new Map<string, Set<StoreWatchHandler>>();
   private readonly observers = new Set<StoreWatchHandler>();
+  /** Sorted lists per resource, dropped by any write of that resource. */
+  private readonly sortedByResource = new Map<string, readonly KubeObject[]>();
 
   constructor(private readonly historyLimit = 200_000) {}
 
@@ -41,12 +43,20 @@ export class ObjectStore {
 
   /** All objects of a resource (in one namespace when given), in key order. */
   list(resource: string, namespace?: string): { items: KubeObject[]; revision: number } {
-    const items: KubeObject[] = [];
-    for (const obj of this.table(resource).values()) {
-      if (namespace === undefined || obj.metadata.namespace === namespace) items.push(obj);
-    }
-    items.sort(byNamespaceAndName);
+    const all = this.sorted(resource);
+    const items = namespace === undefined ? [...all] : all.filter((obj) => obj.metadata.namespace === namespace);
     return { items, revision: this.revision };
+  }
+
+  /** The resource's objects in key order, kept until the resource's next write. */
+  private sorted(resource: string): readonly KubeObject[] {
+    let items = this.sortedByResource.get(resource);
+    if (items === undefined) {
+      const table = this.table(resource);
+      items = [...table.keys()].sort().map((key) => table.get(key)!);
+      this.sortedByResource.set(resource, items);
+    }
+    return items;
   }
 
   count(resource: string): number {
@@ -144,6 +154,7 @@ export class ObjectStore {
   }
 
   private emit(event: StoreEvent): void {
+    this.sortedByResource.delete(event.resource);
     this.history.push(event);
     if (this.history.length > this.historyLimit) this.compact(this.history[this.history.length >> 1]!.revision);
     const handlers = this.watchers.get(event.resource);
@@ -167,10 +178,4 @@ export class ObjectStore {
     if (!t) this.byResource.set(resource, (t = new Map()));
     return t;
   }
-}
-
-function byNamespaceAndName(a: KubeObject, b: KubeObject): number {
-  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name ?? ''}`;
-  const kb = `${b.metadata.namespace ?? ''}/${b.metadata.name ?? ''}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }

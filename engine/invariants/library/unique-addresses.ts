@@ -1,6 +1,8 @@
 // No two live pods share a pod IP; no two Services share a ClusterIP or a NodePort
 // (the IP and port allocators' guarantees: pkg/registry/core/service/ipallocator, portallocator).
+// After a pod write only the written pod is compared with the others.
 import type { Pod, Service } from 'kubernetes-types/core/v1';
+import type { Stored } from '../../apimachinery/object.ts';
 import { objectName, type Invariant, type Violation } from '../invariant.ts';
 
 function duplicates<T>(items: T[], keyOf: (t: T) => string[], describe: (key: string, a: T, b: T) => Violation): Violation[] {
@@ -16,14 +18,26 @@ function duplicates<T>(items: T[], keyOf: (t: T) => string[], describe: (key: st
   return out;
 }
 
+const isLive = (p: Pod): boolean => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
+const sharedIP = (ip: string, a: Stored<Pod>, b: Stored<Pod>): Violation =>
+  ({ invariant: 'unique-pod-ips', message: `pods ${a.metadata.name ?? ''} and ${b.metadata.name ?? ''} share IP ${ip}`, objects: [objectName('Pod', a), objectName('Pod', b)] });
+
 export const uniquePodIPs: Invariant = {
   name: 'unique-pod-ips', mode: 'always', resources: ['pods'],
   description: 'No two running or pending pods share a pod IP.',
-  check: (state) => duplicates(
-    state.list<Pod>('pods').filter((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed'),
-    (p) => (p.status?.podIP ? [p.status.podIP] : []),
-    (ip, a, b) => ({ invariant: 'unique-pod-ips', message: `pods ${a.metadata.name ?? ''} and ${b.metadata.name ?? ''} share IP ${ip}`, objects: [objectName('Pod', a), objectName('Pod', b)] }),
-  ),
+  check(state, event) {
+    const live = state.list<Pod>('pods').filter(isLive);
+    if (event === undefined) return duplicates(live, (p) => (p.status?.podIP ? [p.status.podIP] : []), sharedIP);
+    // After a write only the written pod can have brought in a duplicate: one that became live
+    // or got a new IP.
+    const pod = event.object as Stored<Pod>;
+    const before = event.prevObject as Stored<Pod> | undefined;
+    const ip = pod.status?.podIP;
+    if (event.type === 'DELETED' || !ip || !isLive(pod)) return [];
+    if (before && isLive(before) && before.status?.podIP === ip) return [];
+    const other = live.find((p) => p.status?.podIP === ip && p.metadata.uid !== pod.metadata.uid);
+    return other ? [sharedIP(ip, other, pod)] : [];
+  },
 };
 
 export const uniqueServiceAddresses: Invariant = {
