@@ -8,6 +8,7 @@ import { SeededRandom } from './random/seeded-random.ts';
 import { ObjectStore } from './store/object-store.ts';
 import { ApiServer } from './api/api-server.ts';
 import { ApiClient } from './client/api-client.ts';
+import { InformerFactory } from './client/informer-factory.ts';
 import { controllers } from './controllers/index.ts';
 import { startScheduler } from './scheduler/scheduler.ts';
 import { Kubelet } from './kubelet/kubelet.ts';
@@ -64,11 +65,12 @@ export class Cluster implements ControlPlane {
     this.invariants = new InvariantChecker(this.store, () => this.clock.nowMs(), invariantLibrary);
     const apiserver = new ApiClient(this.api, 'kube-apiserver');
     for (const [resource, obj] of bootstrapObjects(addressAt(parseCidr(SERVICE_CIDR), 0))) apiserver.create(resource, obj);
-    for (const def of controllers) {
-      const ctx = componentContext(this, def.name);
-      def.start(ctx);
-      ctx.informers.start();
-    }
+    // kube-controller-manager runs every controller in one process over one SharedInformerFactory
+    // (cmd/kube-controller-manager/app/controllermanager.go → CreateControllerContext), so one
+    // cache per resource serves them all; each controller still writes with its own client.
+    const managerInformers = new InformerFactory(new ApiClient(this.api, 'kube-controller-manager'));
+    for (const def of controllers) def.start(componentContext(this, def.name, undefined, managerInformers));
+    managerInformers.start();
     const schedulerCtx = componentContext(this, 'default-scheduler');
     startScheduler(schedulerCtx);
     schedulerCtx.informers.start();

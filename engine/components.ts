@@ -1,6 +1,7 @@
 // Builds the context each control-plane component runs with: its own client (named as the
-// component, so the journal says who wrote what), its own shared informers, a random stream
-// forked by name, and an event recorder reporting as that component.
+// component, so the journal says who wrote what), shared informers (its own, or those of the
+// process it runs in: kube-controller-manager's controllers share one factory), a random
+// stream forked by name, and an event recorder reporting as that component.
 import type { VirtualClock } from './clock/virtual-clock.ts';
 import type { Journal } from './journal/journal.ts';
 import type { SeededRandom } from './random/seeded-random.ts';
@@ -19,11 +20,11 @@ export interface ControlPlane {
   network: PodNetwork;
 }
 
-export function componentContext(cp: ControlPlane, name: string, host?: string): ControllerContext {
+export function componentContext(cp: ControlPlane, name: string, host?: string, informers?: InformerFactory): ControllerContext {
   const client = new ApiClient(cp.api, name);
   return {
     name, client, clock: cp.clock, journal: cp.journal, network: cp.network,
-    informers: new InformerFactory(client),
+    informers: informers ?? new InformerFactory(client),
     random: cp.random.fork(name),
     recorder: new EventRecorder(client, cp.clock, cp.journal, host ? { component: name.split('/')[0]!, host } : { component: name }),
   };

@@ -12,6 +12,8 @@ import { selectionPredicate, type ListOptions } from './list-options.ts';
 export interface WatchEvent {
   type: WatchEventType;
   object: KubeObject;
+  /** The store key of the object (`namespace/name`, `/name` when cluster-scoped). */
+  key: string;
 }
 
 export type WatchHandler = (event: WatchEvent) => void;
@@ -90,10 +92,10 @@ export class WatchDispatcher {
  */
 function translate(ev: StoreEvent, matches: (o: KubeObject) => boolean): WatchEvent | undefined {
   const now = matches(ev.object);
-  if (ev.type !== 'MODIFIED' || !ev.prevObject) return now ? { type: ev.type, object: ev.object } : undefined;
+  if (ev.type !== 'MODIFIED' || !ev.prevObject) return now ? { type: ev.type, object: ev.object, key: ev.key } : undefined;
   const before = matches(ev.prevObject);
-  if (now && before) return { type: 'MODIFIED', object: ev.object };
-  if (now) return { type: 'ADDED', object: ev.object };
-  if (before) return { type: 'DELETED', object: ev.object };
+  if (now && before) return { type: 'MODIFIED', object: ev.object, key: ev.key };
+  if (now) return { type: 'ADDED', object: ev.object, key: ev.key };
+  if (before) return { type: 'DELETED', object: ev.object, key: ev.key };
   return undefined;
 }

@@ -6,7 +6,8 @@
 // Indexers, e.g. the pods-by-controller-UID index of pkg/controller/controller_utils.go);
 // lists come back in key order. Leaves out resync periods (controllers requeue explicitly)
 // and relists after Gone.
-import { metaKey, type KubeObject } from '../apimachinery/object.ts';
+import type { KubeObject } from '../apimachinery/object.ts';
+import { objectKey } from '../store/object-store.ts';
 import type { WatchEvent } from '../api/watch-dispatcher.ts';
 import type { ListOptions } from '../api/list-options.ts';
 import type { ApiClient } from './api-client.ts';
@@ -47,14 +48,14 @@ export class Informer<T extends KubeObject = KubeObject> {
     if (this.indexes.has(name)) return;
     const index: Index<T> = { fn, buckets: new Map() };
     this.indexes.set(name, index);
-    for (const obj of this.all.unordered()) addToIndex(index, metaKey(obj), obj);
+    for (const obj of this.all.unordered()) addToIndex(index, keyOf(obj), obj);
   }
 
   start(): void {
     if (this.started) return;
     this.started = true;
     const { items, resourceVersion } = this.client.list<T>(this.resource, this.selection);
-    for (const obj of items) this.put(metaKey(obj), obj, undefined);
+    for (const obj of items) this.put(keyOf(obj), obj, undefined);
     for (const obj of items) for (const h of this.handlers) h.add?.(obj);
     this.stopWatch = this.client.watch(this.resource, { ...this.selection, resourceVersion }, (ev) => this.onEvent(ev));
   }
@@ -68,7 +69,7 @@ export class Informer<T extends KubeObject = KubeObject> {
   }
 
   get(namespace: string | undefined, name: string): T | undefined {
-    return this.all.get(namespace ? `${namespace}/${name}` : name);
+    return this.all.get(objectKey(namespace || undefined, name));
   }
 
   /** Cached objects, optionally in one namespace and matching a predicate, in key order. */
@@ -86,7 +87,7 @@ export class Informer<T extends KubeObject = KubeObject> {
 
   private onEvent(ev: WatchEvent): void {
     const obj = ev.object as T;
-    const key = metaKey(obj);
+    const key = ev.key;
     const old = this.all.get(key);
     if (ev.type === 'DELETED') {
       if (old) this.remove(key, old);
@@ -124,6 +125,9 @@ export class Informer<T extends KubeObject = KubeObject> {
     }
   }
 }
+
+/** The store's key for an object (the order lists come back in). */
+const keyOf = (obj: KubeObject): string => objectKey(obj.metadata.namespace, obj.metadata.name ?? '');
 
 function addToIndex<T>(index: Index<T>, key: string, obj: T): void {
   for (const value of index.fn(obj)) {

@@ -11,6 +11,8 @@ export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 export interface StoreEvent {
   type: WatchEventType;
   resource: string;
+  /** The object's key in its resource, `namespace/name` (`/name` when cluster-scoped). */
+  key: string;
   object: KubeObject;
   prevObject?: KubeObject;
   revision: number;
@@ -18,7 +20,7 @@ export interface StoreEvent {
 
 export type StoreWatchHandler = (event: StoreEvent) => void;
 
-const objectKey = (namespace: string | undefined, name: string): string => `${namespace ?? ''}/${name}`;
+export const objectKey = (namespace: string | undefined, name: string): string => `${namespace ?? ''}/${name}`;
 
 export class ObjectStore {
   private revision = 0;
@@ -69,7 +71,7 @@ export class ObjectStore {
     if (table.has(key)) throw new StoreError('AlreadyExists', `key ${resource}/${key} already exists`);
     const stored = this.stamp(obj);
     table.set(key, stored);
-    this.emit({ type: 'ADDED', resource, object: stored, revision: this.revision });
+    this.emit({ type: 'ADDED', resource, key, object: stored, revision: this.revision });
     return stored;
   }
 
@@ -84,7 +86,7 @@ export class ObjectStore {
     }
     const stored = this.stamp(obj);
     table.set(key, stored);
-    this.emit({ type: 'MODIFIED', resource, object: stored, prevObject: prev, revision: this.revision });
+    this.emit({ type: 'MODIFIED', resource, key, object: stored, prevObject: prev, revision: this.revision });
     return stored;
   }
 
@@ -99,7 +101,7 @@ export class ObjectStore {
     table.delete(key);
     // The DELETED event carries the last state with the deletion's revision, as etcd3 watch does.
     const tombstone = this.stamp(prev);
-    this.emit({ type: 'DELETED', resource, object: tombstone, prevObject: prev, revision: this.revision });
+    this.emit({ type: 'DELETED', resource, key, object: tombstone, prevObject: prev, revision: this.revision });
     return tombstone;
   }
 

@@ -24,6 +24,16 @@ function isParseable(repo: string, tag: string): boolean {
   return tag === '' || /^[\w][\w.-]{0,127}$/.test(tag);
 }
 
+/** Policies of the images seen so far: a cluster runs few distinct images, many times over. */
+const policyOf = new Map<string, 'Always' | 'IfNotPresent'>();
+const MAX_REMEMBERED = 10_000;
+
 export function defaultImagePullPolicy(image: string): 'Always' | 'IfNotPresent' {
-  return imageTag(image) === 'latest' ? 'Always' : 'IfNotPresent';
+  let policy = policyOf.get(image);
+  if (policy === undefined) {
+    policy = imageTag(image) === 'latest' ? 'Always' : 'IfNotPresent';
+    if (policyOf.size >= MAX_REMEMBERED) policyOf.clear();
+    policyOf.set(image, policy);
+  }
+  return policy;
 }

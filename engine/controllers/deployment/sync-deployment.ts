@@ -28,6 +28,9 @@ export function syncDeployment(deps: DeploymentSyncDeps, key: string): Deploymen
   const cached = deps.deployments.get(namespace, name);
   if (cached === undefined) return NONE;
   const d = withDeploymentDefaults(structuredClone(cached));
+  // The sync never edits the template in place; keeping the cached (frozen) one lets the
+  // template comparisons reuse its memoized print instead of printing it on every sync.
+  if (d.spec !== undefined && cached.spec?.template !== undefined) d.spec.template = cached.spec.template;
   if (chooseSyncPath(d, undefined, []) === 'selecting-all') {
     recordEvent(deps, d, selectingAllEvent);
     if ((d.status?.observedGeneration ?? 0) < (d.metadata?.generation ?? 0)) {

@@ -11,7 +11,7 @@ import { quotaUsedWithinHard } from './quota-within-hard.ts';
 let rev = 0;
 function state(objects: [string, KubeObject][]): ReplayedState {
   const s = new ReplayedState();
-  for (const [resource, object] of objects) s.apply({ type: 'ADDED', resource, object, revision: ++rev }, 0);
+  for (const [resource, object] of objects) s.apply({ type: 'ADDED', resource, key: `${object.metadata.namespace ?? ''}/${object.metadata.name ?? ''}`, object, revision: ++rev }, 0);
   return s;
 }
 const node = (name: string, cpu: string, pods = '110'): KubeObject => ({ apiVersion: 'v1', kind: 'Node', metadata: { name }, status: { allocatable: { cpu, memory: '1Gi', pods } } });
@@ -29,7 +29,7 @@ test('node-requests-within-allocatable: fits, overcommitted cpu, terminal pods d
 
 test('quota-used-within-hard flags only growth past hard', () => {
   const quota = (used: string, hard: string): KubeObject => ({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'q', namespace: 'default' }, status: { hard: { pods: hard }, used: { pods: used } } });
-  const ev = (after: KubeObject, before: KubeObject): StoreEvent => ({ type: 'MODIFIED', resource: 'resourcequotas', object: after, prevObject: before, revision: 1 });
+  const ev = (after: KubeObject, before: KubeObject): StoreEvent => ({ type: 'MODIFIED', resource: 'resourcequotas', key: 'default/q', object: after, prevObject: before, revision: 1 });
   const s = state([]);
   expect(quotaUsedWithinHard.check(s, ev(quota('10', '10'), quota('9', '10')))).toEqual([]);
   expect(quotaUsedWithinHard.check(s, ev(quota('11', '10'), quota('10', '10'))).map((v) => v.message)).toEqual(['quota q charged past its limit: pods used 11 > hard 10']);
