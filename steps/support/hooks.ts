@@ -24,7 +24,7 @@ Before(function (this: KubespecWorld, { pickle, gherkinDocument }) {
 BeforeStep(function (this: KubespecWorld, { pickleStep }) {
   if (!this.hasCluster()) return;
   this.cluster.journal.record({ component: 'kubespec', verb: 'step', message: pickleStep.text });
-  if (pickleStep.type === 'Action') this.markNow(pickleStep.text);
+  if (pickleStep.type === 'Action') this.markNow(pickleStep.text, true);
 });
 
 After(function (this: KubespecWorld, { result }) {

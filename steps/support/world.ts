@@ -37,10 +37,11 @@ export class KubespecWorld extends World {
     return this.current;
   }
 
-  /** A mark for the current instant. */
-  markNow(name: string): Mark {
+  /** A mark for the current instant (`step`: the implicit mark of a When step). */
+  markNow(name: string, step = false): Mark {
     const mark = { name, atMs: this.cluster.clock.nowMs(), revision: this.cluster.store.currentRevision(), journalIndex: this.cluster.journal.entries().length };
-    this.marks.set(mark);
+    if (step) this.marks.setStep(mark);
+    else this.marks.set(mark);
     return mark;
   }
 
