@@ -26,13 +26,13 @@ export class KubespecWorld extends World {
   }
 
   /** Invariants the scenario opted out of (`@skip-invariant=<name>:<reason>`). */
-  readonly skippedInvariants: string[] = [];
+  readonly skippedInvariants: { name: string; reason: string }[] = [];
 
   /** The scenario's cluster, created on first use with the scenario's seed. */
   get cluster(): Cluster {
     if (!this.current) {
       this.current = new Cluster({ seed: this.seed, scenario: this.scenarioId, readFile: readProjectFile, proxyMode: this.proxyMode });
-      for (const name of this.skippedInvariants) this.current.invariants.skip(name);
+      for (const { name, reason } of this.skippedInvariants) this.current.invariants.skip(name, reason);
     }
     return this.current;
   }

@@ -62,7 +62,7 @@ export class ViolationError extends Error {
 export function newReal(seed: number, nodes: number, setup: Setup, checks = true): ExploreReal {
   const cluster = new Cluster({ seed });
   if (!checks) cluster.invariants.disable();
-  for (const inv of invariantLibrary) if (!setup.library.includes(inv.name)) cluster.invariants.skip(inv.name);
+  for (const inv of invariantLibrary) if (!setup.library.includes(inv.name)) cluster.invariants.skip(inv.name, 'not selected for this exploration');
   const custom = new InvariantChecker(cluster.store, () => cluster.clock.nowMs(), setup.custom);
   for (let i = 1; i <= nodes; i++) cluster.addNode({ name: `node-${i}` });
   return {
