@@ -66,8 +66,9 @@ export const workloadConditions: ConditionDefinition[] = [
     pattern: /^at most (\d+) pods? of deployment "([^"]+)" (?:exist|existed)$/,
     example: 'at most 5 pods of deployment "web" exist',
     evaluate(state, [max = '0', name = '']) {
+      // No Deployment, no pods: "at most" holds, so the phrase works as a property from the start.
       const c = podCounts(state, name);
-      if (!c) return missing(name);
+      if (!c) return { ...missing(name), holds: true };
       return { holds: c.active <= Number(max), observed: `${c.active} existing`, objects: deploymentObjects(state, name) };
     },
   },
