@@ -2,6 +2,7 @@
 // window, ordering of what happened and counting restarts. Windows are evaluated after every
 // single store write (steps/support/windows.ts), so a state that lasted zero virtual seconds
 // still counts; failures print the moment, what was observed and the journal lines that matter.
+import type { Pod } from 'kubernetes-types/core/v1';
 import type { Condition } from '../engine/invariants/conditions/index.ts';
 import { parseTimestamp } from '../engine/clock/timestamp.ts';
 import { liveState } from '../engine/invariants/cluster-state.ts';
@@ -123,16 +124,30 @@ defineStep({
   description: "Counts increases of the container's restartCount in the pod's status over the window (a pod recreated under the same name starts again from its own count).",
   example: 'Then container "web" of pod "web" was restarted exactly 3 times in the last 5 minutes',
 }, function (this: KubespecWorld, container: string, pod: string, times: number, windowMs: number) {
-  const c = this.cluster;
+  assertRestarts(this, container, pod, times, windowMs);
+});
+
+defineStep({
+  pattern: 'container {string} was restarted exactly {int} time(s) in the last {duration}',
+  description: 'Like the step naming the pod, for the one pod in the default namespace that has a container of that name.',
+  example: 'Then container "web" was restarted exactly 3 times in the last 5 minutes',
+}, function (this: KubespecWorld, container: string, times: number, windowMs: number) {
+  const pods = this.cluster.client.list<Pod>('pods', { namespace: 'default' }).items
+    .filter((p) => (p.spec?.containers ?? []).some((c) => c.name === container)).map((p) => p.metadata?.name ?? '');
+  if (pods.length !== 1) throw new Error(`${pods.length} pods have a container "${container}"${pods.length > 0 ? ` (${pods.join(', ')})` : ''}: name the pod`);
+  assertRestarts(this, container, pods[0]!, times, windowMs);
+});
+
+function assertRestarts(world: KubespecWorld, container: string, pod: string, times: number, windowMs: number): void {
+  const c = world.cluster;
   let last: number | undefined;
   const at: string[] = [];
   c.history.replay(c.history.revisionAt(c.clock.nowMs() - windowMs), (state) => {
-    const p = state.get<{ status?: { containerStatuses?: { name: string; restartCount: number }[] } }>('pods', 'default', pod);
-    const count = p?.status?.containerStatuses?.find((s) => s.name === container)?.restartCount;
+    const count = state.get<Pod>('pods', 'default', pod)?.status?.containerStatuses?.find((s) => s.name === container)?.restartCount;
     if (count !== undefined && last !== undefined && count > last) for (let i = last; i < count; i++) at.push(instant(state.nowMs));
     if (count !== undefined) last = count;
   });
   if (at.length !== times) {
     throw new Error(`container "${container}" of pod "${pod}" was restarted ${at.length} time(s) in the last ${formatGoDurationMs(windowMs)}, not ${times}${at.length > 0 ? `: at ${at.join(', ')}` : ''}`);
   }
-});
+}

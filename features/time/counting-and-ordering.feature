@@ -16,7 +16,7 @@ Feature: Counting and ordering what happened
     # Restarts at 6.6s, 21.9s, 47.2s, 1m32.5s, 2m57.8s and 5m42.8s: the back-off doubles from 10s
     # and each run lasts 5s.
     And 6 minutes pass
-    Then container "web" of pod "web" was restarted exactly 3 times in the last 5 minutes
+    Then container "web" was restarted exactly 3 times in the last 5 minutes
     And container "web" of pod "web" was restarted exactly 6 times in the last 6 minutes
     And container "web" of pod "web" was restarted exactly 0 times in the last 10 seconds
 
