@@ -197,7 +197,7 @@ defineStep({
 
 defineStep({
   pattern: 'the kubelet on node {string} stops',
-  description: 'Fault: the node\'s kubelet stops: no more heartbeats (Lease, node status), pod status updates, probes or restarts.',
+  description: 'Fault: the node\'s kubelet stops: no more heartbeats (Lease, node status), pod status updates, probes or restarts. kubespec has no node lifecycle controller yet, so nothing marks the Node NotReady or taints it: it stays Ready, its pods keep their last status (and their endpoints), and the scheduler may still place pods there.',
   example: 'When the kubelet on node "node-2" stops',
 }, function (this: KubespecWorld, node: string) {
   const k = this.cluster.kubelet(node);

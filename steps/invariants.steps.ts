@@ -2,7 +2,9 @@
 // causes on purpose (and when it happened), and list what the scenario checked.
 import { expect } from 'expect';
 import { findInvariant, invariantLibrary } from '../engine/invariants/library/index.ts';
+import { parseTimestamp } from '../engine/clock/timestamp.ts';
 import { defineStep } from './support/define.ts';
+import { instant } from './support/journal-excerpt.ts';
 import type { KubespecWorld } from './support/world.ts';
 
 function invariantNamed(name: string) {
@@ -32,19 +34,24 @@ defineStep({
 
 defineStep({
   pattern: 'the invariant {string} was first violated at {string}',
-  description: 'Like "was violated", and the first violation happened at exactly this virtual time (RFC3339).',
-  example: 'Then the invariant "unique-pod-ips" was first violated at "2025-01-01T00:00:05Z"',
+  description: 'Like "was violated", and the first violation happened at exactly this virtual instant (RFC3339, milliseconds optional).',
+  example: 'Then the invariant "unique-pod-ips" was first violated at "2025-01-01T00:00:05.200Z"',
 }, function (this: KubespecWorld, name: string, time: string) {
   invariantNamed(name);
   this.expectedViolations.add(name);
-  expect(this.cluster.invariants.violations.find((v) => v.invariant === name)?.time).toBe(time);
+  const want = parseTimestamp(time);
+  if (want === undefined) throw new Error(`"${time}" is not an RFC3339 time`);
+  const first = this.cluster.invariants.violations.find((v) => v.invariant === name);
+  if (!first) throw new Error(`the invariant "${name}" was never violated`);
+  if (first.t !== want) throw new Error(`the invariant "${name}" was first violated at ${instant(first.t)} (revision ${first.revision}), not ${instant(want)}: ${first.message}`);
 });
 
 defineStep({
   pattern: 'I list the checked invariants',
-  description: 'Puts the names of the invariants this scenario has checked so far, one per line, in the command output.',
+  description: 'Puts the names of the invariants this scenario has checked so far, one per line, in the command output, then the ones it skips with their reasons (`skipped <name>: <reason>`).',
   example: 'When I list the checked invariants',
 }, function (this: KubespecWorld) {
   const names = [...this.cluster.invariants.checked].sort();
-  this.lastCommand = { stdout: names.map((n) => `${n}\n`).join(''), stderr: '', exitCode: 0 };
+  const skipped = [...this.cluster.invariants.skipped].map(([name, reason]) => `skipped ${name}: ${reason}`);
+  this.lastCommand = { stdout: [...names, ...skipped].map((n) => `${n}\n`).join(''), stderr: '', exitCode: 0 };
 });

@@ -16,8 +16,10 @@ export interface RecordedViolation extends Violation {
 export class InvariantChecker {
   readonly violations: RecordedViolation[] = [];
   readonly checked = new Set<string>();
-  private readonly skipped = new Set<string>();
+  /** Invariants this cluster does not check, with the reason given. */
+  readonly skipped = new Map<string, string>();
   private enabled = true;
+  private settledAt: number | undefined;
   /** resource → the active 'always' invariants its writes can break (rebuilt when one is skipped). */
   private alwaysByResource: Map<string, Invariant[]> | undefined;
 
@@ -25,8 +27,8 @@ export class InvariantChecker {
     store.observe((ev) => this.afterWrite(ev));
   }
 
-  skip(name: string): void {
-    this.skipped.add(name);
+  skip(name: string, reason = 'not selected'): void {
+    this.skipped.set(name, reason);
     this.alwaysByResource = undefined;
   }
 
@@ -35,9 +37,10 @@ export class InvariantChecker {
     this.enabled = false;
   }
 
-  /** Runs the 'settled' invariants now (the cluster calls this when it has settled). */
+  /** Runs the 'settled' invariants now (the cluster calls this when it has settled); once per store revision. */
   checkSettled(): void {
-    if (!this.enabled) return;
+    if (!this.enabled || this.settledAt === this.store.currentRevision()) return;
+    this.settledAt = this.store.currentRevision();
     const state = liveState(this.store, this.nowMs());
     for (const inv of this.active('settled')) this.record(inv, inv.check(state), state.revision);
   }

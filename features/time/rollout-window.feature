@@ -29,8 +29,9 @@ Feature: A rolling update judged over its whole window
     And I note the time as "rollout"
     And I run "kubectl set image deployment/web web=nginx:1.28"
     Then within 5 minutes the deployment "web" is rolled out
-    And at every moment since "rollout", at least <min> pods of deployment "web" were available and at most <max> existed
-    And at no moment since "rollout", the service "web" had 0 ready endpoints
+    And at every moment since the rollout started, at least <min> pods of deployment "web" were available and at most <max> existed
+    And since the rollout started, the service "web" never had 0 ready endpoints
+    And since the rollout started, the new ReplicaSet of deployment "web" reached <replicas> available replicas before the deployment "web" was rolled out
 
     Examples:
       | replicas | surge | unavailable | min | max |

@@ -5,6 +5,7 @@
 import { After, Before, BeforeStep, Status } from '@cucumber/cucumber';
 import { appendFileSync } from 'node:fs';
 import { hashSeed } from '../../engine/random/seeded-random.ts';
+import { findInvariant, invariantLibrary } from '../../engine/invariants/library/index.ts';
 import { scenarioLine } from './scenario-line.ts';
 import { describeViolations } from './violations.ts';
 import type { KubespecWorld } from './world.ts';
@@ -13,7 +14,8 @@ Before(function (this: KubespecWorld, { pickle, gherkinDocument }) {
   for (const tag of pickle.tags) {
     const skip = /^@skip-invariant=([^:]+)(?::(.+))?$/.exec(tag.name);
     if (skip && !skip[2]) throw new Error(`${tag.name}: say why the invariant is skipped, e.g. @skip-invariant=${skip[1] ?? ''}:the-reason`);
-    if (skip) this.skippedInvariants.push(skip[1]!);
+    if (skip && !findInvariant(skip[1]!)) throw new Error(`${tag.name}: unknown invariant "${skip[1] ?? ''}"; known: ${invariantLibrary.map((i) => i.name).join(', ')}`);
+    if (skip) this.skippedInvariants.push({ name: skip[1]!, reason: skip[2]! });
   }
   const tag = pickle.tags.map((t) => /^@seed=(-?\d+)$/.exec(t.name)).find(Boolean);
   const forced = process.env.KUBESPEC_SEED;
@@ -24,7 +26,7 @@ Before(function (this: KubespecWorld, { pickle, gherkinDocument }) {
 BeforeStep(function (this: KubespecWorld, { pickleStep }) {
   if (!this.hasCluster()) return;
   this.cluster.journal.record({ component: 'kubespec', verb: 'step', message: pickleStep.text });
-  if (pickleStep.type === 'Action') this.markNow(pickleStep.text);
+  if (pickleStep.type === 'Action') this.markNow(pickleStep.text, true);
 });
 
 After(function (this: KubespecWorld, { result }) {
@@ -32,6 +34,9 @@ After(function (this: KubespecWorld, { result }) {
   const journal = this.cluster.journal;
   const path = process.env.KUBESPEC_JOURNAL;
   if (path) appendFileSync(path, journal.toNdjson());
+  // A scenario that ends at rest (no controller, scheduler or kubelet work pending) is settled,
+  // whether or not its last step said so: the eventual invariants must hold there too.
+  if (result?.status !== Status.FAILED && !this.cluster.clock.hasPendingWork()) this.cluster.invariants.checkSettled();
   const unexpected = this.cluster.invariants.violations.filter((v) => !this.expectedViolations.has(v.invariant));
   if (unexpected.length > 0 && result?.status !== Status.FAILED) throw new Error(describeViolations(unexpected, journal.entries()));
   if (result?.status === Status.FAILED) {

@@ -10,9 +10,22 @@ export interface Mark {
 
 export class Marks {
   private readonly byName = new Map<string, Mark>();
+  private lastStep: Mark | undefined;
 
   set(mark: Mark): void {
     this.byName.set(mark.name, mark);
+  }
+
+  /** The implicit mark of a When step; it is also "the last When step". */
+  setStep(mark: Mark): void {
+    this.set(mark);
+    this.lastStep = mark;
+  }
+
+  /** The mark of the most recent When step. */
+  lastWhenStep(): Mark {
+    if (!this.lastStep) throw new Error('no When step has run yet in this scenario');
+    return this.lastStep;
   }
 
   get(name: string): Mark {

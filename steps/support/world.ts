@@ -26,21 +26,22 @@ export class KubespecWorld extends World {
   }
 
   /** Invariants the scenario opted out of (`@skip-invariant=<name>:<reason>`). */
-  readonly skippedInvariants: string[] = [];
+  readonly skippedInvariants: { name: string; reason: string }[] = [];
 
   /** The scenario's cluster, created on first use with the scenario's seed. */
   get cluster(): Cluster {
     if (!this.current) {
       this.current = new Cluster({ seed: this.seed, scenario: this.scenarioId, readFile: readProjectFile, proxyMode: this.proxyMode });
-      for (const name of this.skippedInvariants) this.current.invariants.skip(name);
+      for (const { name, reason } of this.skippedInvariants) this.current.invariants.skip(name, reason);
     }
     return this.current;
   }
 
-  /** A mark for the current instant. */
-  markNow(name: string): Mark {
+  /** A mark for the current instant (`step`: the implicit mark of a When step). */
+  markNow(name: string, step = false): Mark {
     const mark = { name, atMs: this.cluster.clock.nowMs(), revision: this.cluster.store.currentRevision(), journalIndex: this.cluster.journal.entries().length };
-    this.marks.set(mark);
+    if (step) this.marks.setStep(mark);
+    else this.marks.set(mark);
     return mark;
   }
 

@@ -10,14 +10,18 @@ import { invariantLibrary } from '../../engine/invariants/library/index.ts';
 import { OPERATION_NAMES, operationArbitrary, type OperationName } from './arbitraries.ts';
 import { readDeployment, type ExploreModel, type ExploreReal, type Operation } from './operations.ts';
 import { writeCounterexample, type Counterexample } from './counterexample.ts';
+import { conditionInvariant, conditionStep, isConditionProperty, type ConditionProperty } from './condition-property.ts';
 
 export interface ExploreOptions {
   /** Deployment manifests (YAML) the operations apply, scale, re-image and roll back. */
   manifests: readonly string[];
   /** Which operations to draw (default: all of OPERATION_NAMES). */
   operations?: readonly OperationName[];
-  /** Library invariant names and/or your own Invariant objects (default: the whole library). */
-  invariants?: readonly (string | Invariant)[];
+  /**
+   * Library invariant names, your own Invariant objects and/or condition properties
+   * (`{ name, always: '<condition phrase>' }`); default: the whole library.
+   */
+  invariants?: readonly (string | Invariant | ConditionProperty)[];
   runs?: number;
   /** fast-check seed (fixed in tests); `path` replays one shrunk case. */
   seed?: number;
@@ -38,18 +42,20 @@ export interface ExploreResult {
   counterexample?: Counterexample;
 }
 
-export interface Setup { library: string[]; custom: Invariant[] }
+export interface Setup { library: string[]; custom: Invariant[]; conditions?: ConditionProperty[] }
 
 export function selectInvariants(list: ExploreOptions['invariants']): Setup {
-  if (!list) return { library: invariantLibrary.map((i) => i.name), custom: [] };
+  if (!list) return { library: invariantLibrary.map((i) => i.name), custom: [], conditions: [] };
   const library: string[] = [];
   const custom: Invariant[] = [];
+  const conditions: ConditionProperty[] = [];
   for (const inv of list) {
-    if (typeof inv !== 'string') custom.push(inv);
+    if (isConditionProperty(inv)) conditions.push(inv);
+    else if (typeof inv !== 'string') custom.push(inv);
     else if (invariantLibrary.some((i) => i.name === inv)) library.push(inv);
     else throw new Error(`unknown invariant "${inv}"; known: ${invariantLibrary.map((i) => i.name).join(', ')}`);
   }
-  return { library, custom };
+  return { library, custom, conditions };
 }
 
 export class ViolationError extends Error {
@@ -62,8 +68,8 @@ export class ViolationError extends Error {
 export function newReal(seed: number, nodes: number, setup: Setup, checks = true): ExploreReal {
   const cluster = new Cluster({ seed });
   if (!checks) cluster.invariants.disable();
-  for (const inv of invariantLibrary) if (!setup.library.includes(inv.name)) cluster.invariants.skip(inv.name);
-  const custom = new InvariantChecker(cluster.store, () => cluster.clock.nowMs(), setup.custom);
+  for (const inv of invariantLibrary) if (!setup.library.includes(inv.name)) cluster.invariants.skip(inv.name, 'not selected for this exploration');
+  const custom = new InvariantChecker(cluster.store, () => cluster.clock.nowMs(), [...setup.custom, ...(setup.conditions ?? []).map(conditionInvariant)]);
   for (let i = 1; i <= nodes; i++) cluster.addNode({ name: `node-${i}` });
   return {
     cluster,
@@ -97,6 +103,10 @@ export function replay(seed: number, nodes: number, maxNodes: number, setup: Set
   }
 }
 
+/** Why a counterexample of a function invariant cannot fail on replay by itself. */
+export const functionNote = (name: string): string =>
+  `The violated invariant "${name}" is a function in test code, which a feature cannot name: this scenario replays the operations and asserts the library invariants (write the property as { name, always: '<condition phrase>' } to have it asserted here).`;
+
 export function exploreCluster(options: ExploreOptions): ExploreResult {
   const manifests = options.manifests.map(readDeployment);
   const maxNodes = options.maxNodes ?? 3;
@@ -123,6 +133,8 @@ export function exploreCluster(options: ExploreOptions): ExploreResult {
   const counterexample: Counterexample = {
     clusterSeed, nodes, steps, failure,
     assertInvariants: invariantsToAssert(setup.library, steps),
+    assertSteps: (setup.conditions ?? []).map(conditionStep),
+    ...(setup.custom.some((i) => i.name === failure.invariant) ? { note: functionNote(failure.invariant ?? '') } : {}),
     fastCheck: { seed: details.seed, path: details.counterexamplePath ?? '' },
   };
   const file = writeCounterexample(counterexample, options.outDir ?? 'reports/out/counterexamples', options.name ?? `counterexample-${details.seed}`);

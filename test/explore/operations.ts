@@ -172,7 +172,13 @@ export class Cordon extends Operation {
   }
 }
 
-/** A node is lost: its kubelet stops (no heartbeats, status updates, probes or restarts). */
+/**
+ * A node is lost: its kubelet stops (no heartbeats, status updates, probes or restarts). The
+ * engine has no node lifecycle controller yet (pkg/controller/nodelifecycle), so the Node is never
+ * marked NotReady/Unknown nor tainted unreachable and its pods are never evicted: it stays Ready
+ * with its pods as they last were, and the scheduler may still bind new pods to it. What this
+ * explores is the control plane's consistency with a silent kubelet, not node failure handling.
+ */
 export class LoseNode extends Operation {
   readonly label: string;
   constructor(private readonly pick: number) { super(); this.label = `lose node #${pick}`; }

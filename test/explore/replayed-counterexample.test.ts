@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect } from 'expect';
 import type { Invariant } from '../../engine/invariants/invariant.ts';
 import { invariantLibrary } from '../../engine/invariants/library/index.ts';
-import { ViolationError, invariantsToAssert, replay } from './explore.ts';
+import { ViolationError, functionNote, invariantsToAssert, replay } from './explore.ts';
 import { featureText } from './counterexample.ts';
 import { AddNode, Advance, ApplyDeployment, Cordon, CrashContainer, CreateService, DeletePod, Kubectl, Scale, Settle, readDeployment } from './operations.ts';
 import { webDeployment } from './manifests.ts';
@@ -38,7 +38,7 @@ test('the replayed counterexample feature is the writer\'s output for its sequen
   const { steps, error } = replay(4242, 2, 3, { library, custom: [atMostFivePods] }, commands);
   expect(error).toBeInstanceOf(ViolationError);
   const failure = { invariant: 'at-most-five-pods', message: (error as Error).message };
-  const text = featureText({ clusterSeed: 4242, nodes: 2, steps, failure, assertInvariants: invariantsToAssert(library, steps) }, FILE);
+  const text = featureText({ clusterSeed: 4242, nodes: 2, steps, failure, assertInvariants: invariantsToAssert(library, steps), note: functionNote('at-most-five-pods') }, FILE);
   if (process.env.KUBESPEC_UPDATE === '1') writeFileSync(FILE, text);
   expect(readFileSync(FILE, 'utf8')).toBe(text);
 });

@@ -1,6 +1,8 @@
 // An example of the user API: "for any sequence of these operations on this manifest, these
 // invariants hold" — a zero-downtime Deployment (maxUnavailable 0) under scaling, re-imaging,
-// roll-backs, pod deletions and node changes, held to two library invariants and one of its own.
+// roll-backs, pod deletions and node changes, held to two library invariants, one rule of its
+// own written as a function, and one written as a condition phrase (which a counterexample
+// feature asserts as `Then at every moment since the scenario started, ...`).
 import { test } from 'node:test';
 import { expect } from 'expect';
 import type { Pod } from 'kubernetes-types/core/v1';
@@ -48,7 +50,11 @@ test('for any sequence of operations on the shop Deployment, its rollout bounds 
   const result = exploreCluster({
     manifests: [manifest],
     operations: ['apply', 'scale', 'set-image', 'rollout-undo', 'delete-pod', 'add-node', 'cordon', 'service', 'advance', 'settle'],
-    invariants: ['rollout-surge-bound', 'rollout-availability-bound', shopPodsRequestCpu],
+    invariants: [
+      'rollout-surge-bound', 'rollout-availability-bound', shopPodsRequestCpu,
+      // scale draws 0..6 replicas and maxSurge is 1: never more than 7 live pods.
+      { name: 'shop-at-most-7-pods', always: 'at most 7 pods of deployment "shop" exist' },
+    ],
     runs: 10, seed: 1, maxCommands: 10, maxNodes: 2,
   });
   expect(result.failed ? result.counterexample?.failure.message : 'ok').toBe('ok');

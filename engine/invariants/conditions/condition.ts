@@ -7,6 +7,8 @@ export interface ConditionResult {
   holds: boolean;
   /** What was actually seen, for failure messages: `3 available replicas`. */
   observed: string;
+  /** The objects the condition looked at (`Kind/namespace/name`), to pick the journal lines that matter. */
+  objects?: readonly string[];
 }
 
 export interface ConditionDefinition {

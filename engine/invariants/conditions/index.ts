@@ -3,8 +3,10 @@
 import type { Condition, ConditionDefinition } from './condition.ts';
 import { podConditions } from './pod-conditions.ts';
 import { workloadConditions } from './workload-conditions.ts';
+import { replicaSetConditions } from './replicaset-conditions.ts';
+import { eventConditions } from './event-conditions.ts';
 
-export const conditionDefinitions: ConditionDefinition[] = [...workloadConditions, ...podConditions];
+export const conditionDefinitions: ConditionDefinition[] = [...workloadConditions, ...replicaSetConditions, ...podConditions, ...eventConditions];
 
 export function parseCondition(text: string): Condition {
   const phrase = text.trim();

@@ -1,6 +1,9 @@
-// Conditions about single pods and Services' endpoints.
+// Conditions about single pods and Services' endpoints (ready addresses as
+// pkg/controller/endpoint/endpoints_controller.go → syncService lists them).
 import type { Endpoints, Pod } from 'kubernetes-types/core/v1';
 import type { ConditionDefinition } from './condition.ts';
+
+const podObjects = (name: string): string[] => [`Pod/default/${name}`];
 
 export const podConditions: ConditionDefinition[] = [
   {
@@ -9,7 +12,7 @@ export const podConditions: ConditionDefinition[] = [
     evaluate(state, [name = '', node = '']) {
       const pod = state.get<Pod>('pods', 'default', name);
       const on = pod?.spec?.nodeName;
-      return { holds: on === node, observed: pod ? (on ? `scheduled on "${on}"` : 'not scheduled') : 'no such pod' };
+      return { holds: on === node, observed: pod ? (on ? `scheduled on "${on}"` : 'not scheduled') : 'no such pod', objects: podObjects(name) };
     },
   },
   {
@@ -17,7 +20,7 @@ export const podConditions: ConditionDefinition[] = [
     example: 'pod "web" is Running',
     evaluate(state, [name = '', phase = '']) {
       const pod = state.get<Pod>('pods', 'default', name);
-      return { holds: pod?.status?.phase === phase, observed: pod ? `phase ${pod.status?.phase ?? 'unset'}` : 'no such pod' };
+      return { holds: pod?.status?.phase === phase, observed: pod ? `phase ${pod.status?.phase ?? 'unset'}` : 'no such pod', objects: podObjects(name) };
     },
   },
   {
@@ -26,16 +29,16 @@ export const podConditions: ConditionDefinition[] = [
     evaluate(state, [name = '']) {
       const pod = state.get<Pod>('pods', 'default', name);
       const ready = (pod?.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
-      return { holds: ready, observed: pod ? (ready ? 'ready' : 'not ready') : 'no such pod' };
+      return { holds: ready, observed: pod ? (ready ? 'ready' : 'not ready') : 'no such pod', objects: podObjects(name) };
     },
   },
   {
-    pattern: /^the service "([^"]+)" (?:has|had) (\d+) ready endpoints?$/,
+    pattern: /^the service "([^"]+)" (?:has|had|reached) (\d+) ready endpoints?$/,
     example: 'the service "web" has 3 ready endpoints',
     evaluate(state, [name = '', n = '0']) {
       const ep = state.get<Endpoints>('endpoints', 'default', name);
       const ready = (ep?.subsets ?? []).reduce((sum, s) => sum + (s.addresses?.length ?? 0), 0);
-      return { holds: ready === Number(n), observed: ep ? `${ready} ready endpoints` : 'no Endpoints object' };
+      return { holds: ready === Number(n), observed: ep ? `${ready} ready endpoints` : 'no Endpoints object', objects: [`Service/default/${name}`, `Endpoints/default/${name}`] };
     },
   },
 ];

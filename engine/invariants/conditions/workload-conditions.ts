@@ -1,10 +1,18 @@
 // Conditions about Deployments and their pods (status fields as pkg/controller/deployment/
 // sync.go → calculateStatus writes them; pod availability as IsPodAvailable).
 import type { ClusterState } from '../cluster-state.ts';
-import { findDeployment, isPodActive, isPodAvailable, isPodReady, podsOfDeployment } from '../workload-queries.ts';
+import { objectName } from '../invariant.ts';
+import { findDeployment, isPodActive, isPodAvailable, isPodReady, podsOfDeployment, replicaSetsOf } from '../workload-queries.ts';
 import type { ConditionDefinition, ConditionResult } from './condition.ts';
 
-const missing = (name: string): ConditionResult => ({ holds: false, observed: `deployment "${name}" does not exist` });
+const missing = (name: string): ConditionResult => ({ holds: false, observed: `deployment "${name}" does not exist`, objects: [`Deployment/default/${name}`] });
+
+/** The Deployment, its ReplicaSets and their pods, as `Kind/namespace/name`. */
+export function deploymentObjects(state: ClusterState, name: string): string[] {
+  const d = findDeployment(state, name);
+  if (!d) return [`Deployment/default/${name}`];
+  return [objectName('Deployment', d), ...replicaSetsOf(state, d).map((rs) => objectName('ReplicaSet', rs)), ...podsOfDeployment(state, d).map((p) => objectName('Pod', p))];
+}
 
 function podCounts(state: ClusterState, name: string): { active: number; available: number; ready: number } | undefined {
   const d = findDeployment(state, name);
@@ -20,14 +28,14 @@ function podCounts(state: ClusterState, name: string): { active: number; availab
 
 export const workloadConditions: ConditionDefinition[] = [
   {
-    pattern: /^the deployment "([^"]+)" (?:has|had) (\d+) (available|ready|updated|unavailable) replicas?$/,
+    pattern: /^the deployment "([^"]+)" (?:has|had|reached) (\d+) (available|ready|updated|unavailable) replicas?$/,
     example: 'the deployment "web" has 4 available replicas',
     evaluate(state, [name = '', n = '0', field = 'available']) {
       const d = findDeployment(state, name);
       if (!d) return missing(name);
       const status = (d.status ?? {}) as Record<string, number | undefined>;
       const value = status[`${field}Replicas`] ?? 0;
-      return { holds: value === Number(n), observed: `${value} ${field} replicas` };
+      return { holds: value === Number(n), observed: `${value} ${field} replicas`, objects: deploymentObjects(state, name) };
     },
   },
   {
@@ -40,7 +48,7 @@ export const workloadConditions: ConditionDefinition[] = [
       const s = d.status ?? {};
       const holds = (s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && s.updatedReplicas === want
         && (s.replicas ?? 0) === want && (s.availableReplicas ?? 0) === want;
-      return { holds, observed: `${s.updatedReplicas ?? 0} updated, ${s.replicas ?? 0} total, ${s.availableReplicas ?? 0} available of ${want}` };
+      return { holds, observed: `${s.updatedReplicas ?? 0} updated, ${s.replicas ?? 0} total, ${s.availableReplicas ?? 0} available of ${want}`, objects: deploymentObjects(state, name) };
     },
   },
   {
@@ -51,16 +59,17 @@ export const workloadConditions: ConditionDefinition[] = [
       if (!c) return missing(name);
       const have = what === 'ready' ? c.ready : c.available;
       const holds = have >= Number(min) && (!max || c.active <= Number(max));
-      return { holds, observed: `${have} ${what}, ${c.active} existing` };
+      return { holds, observed: `${have} ${what}, ${c.active} existing`, objects: deploymentObjects(state, name) };
     },
   },
   {
     pattern: /^at most (\d+) pods? of deployment "([^"]+)" (?:exist|existed)$/,
     example: 'at most 5 pods of deployment "web" exist',
     evaluate(state, [max = '0', name = '']) {
+      // No Deployment, no pods: "at most" holds, so the phrase works as a property from the start.
       const c = podCounts(state, name);
-      if (!c) return missing(name);
-      return { holds: c.active <= Number(max), observed: `${c.active} existing` };
+      if (!c) return { ...missing(name), holds: true };
+      return { holds: c.active <= Number(max), observed: `${c.active} existing`, objects: deploymentObjects(state, name) };
     },
   },
   {
@@ -73,7 +82,7 @@ export const workloadConditions: ConditionDefinition[] = [
       const count = what === 'running' ? pods.filter((p) => p.status?.phase === 'Running').length
         : what === 'ready' ? pods.filter(isPodReady).length
           : pods.filter((p) => isPodAvailable(p, d.spec?.minReadySeconds ?? 0, state.nowMs)).length;
-      return { holds: count === Number(n), observed: `${count} ${what}` };
+      return { holds: count === Number(n), observed: `${count} ${what}`, objects: deploymentObjects(state, name) };
     },
   },
 ];

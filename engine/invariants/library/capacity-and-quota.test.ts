@@ -36,6 +36,12 @@ test('quota-used-within-hard flags only growth past hard', () => {
   expect(quotaUsedWithinHard.check(s, ev(quota('11', '5'), quota('11', '10')))).toEqual([]);
 });
 
+test('quota-used-within-hard: the controller\'s first count of objects that predate the quota is not a charge', () => {
+  const fresh: KubeObject = { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'q', namespace: 'default' }, spec: { hard: { pods: '0' } } };
+  const counted: KubeObject = { ...fresh, status: { hard: { pods: '0' }, used: { pods: '3' } } };
+  expect(quotaUsedWithinHard.check(state([]), { type: 'MODIFIED', resource: 'resourcequotas', key: 'default/q', object: counted, prevObject: fresh, revision: 2 })).toEqual([]);
+});
+
 test('endpoints-match-ready-pods compares ready and not-ready addresses with the selected pods', () => {
   const svc: KubeObject = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'default' }, spec: { selector: { app: 'web' }, ports: [{ port: 80 }] } };
   const ready = { podIP: '10.244.1.2', conditions: [{ type: 'Ready', status: 'True' }] };

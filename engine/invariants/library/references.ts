@@ -1,5 +1,5 @@
 // References point at things that exist: a bound pod's node, and (once the garbage collector
-// has settled) every ownerReference's owner, matched by UID as
+// has settled) every ownerReference's owner, of any stored resource, matched by UID as
 // pkg/controller/garbagecollector/garbagecollector.go → classifyReferences does.
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../../apimachinery/object.ts';
@@ -13,16 +13,17 @@ export const boundPodNodeExists: Invariant = {
     .map((p) => ({ invariant: 'bound-pod-node-exists', message: `pod ${p.metadata.name ?? ''} is bound to missing node ${p.spec?.nodeName ?? ''}`, objects: [objectName('Pod', p)] })),
 };
 
-const OWNED_RESOURCES = ['pods', 'replicasets', 'replicationcontrollers', 'controllerrevisions', 'jobs', 'endpointslices'];
+/** Every resource the server stores, once (events.k8s.io and core Events share `events`). */
+const STORED_RESOURCES = [...new Set(RESOURCES.filter((t) => t.resource !== 'bindings').map((t) => t.resource))];
 
 export const ownerReferencesResolve: Invariant = {
-  name: 'owner-references-resolve', mode: 'settled', resources: OWNED_RESOURCES,
+  name: 'owner-references-resolve', mode: 'settled', resources: STORED_RESOURCES,
   description: 'Once the garbage collector settles, every ownerReference points to an existing owner with that UID.',
   check(state) {
     const uids = new Set<string>();
-    for (const t of RESOURCES) for (const o of state.list<KubeObject>(t.resource)) uids.add(o.metadata.uid ?? '');
+    for (const resource of STORED_RESOURCES) for (const o of state.list<KubeObject>(resource)) uids.add(o.metadata.uid ?? '');
     const out: Violation[] = [];
-    for (const resource of OWNED_RESOURCES) {
+    for (const resource of STORED_RESOURCES) {
       const kind = resourceByPlural(resource)?.kind ?? resource;
       for (const o of state.list<KubeObject>(resource)) {
         for (const ref of o.metadata.ownerReferences ?? []) {

@@ -3,8 +3,7 @@
 // (describeQuota with scope help text, describeLimitRange: one row per resource, `-` when unset).
 // Go ranges over resource maps in random order; rows here are sorted by resource name.
 import type { LimitRange, ResourceQuota } from 'kubernetes-types/core/v1.js';
-import type { PolicyKubectlCommand } from './policy-command.ts';
-import { fail, namespaceOf, ok } from './policy-command.ts';
+import type { Invocation, Output } from './command.ts';
 import { tabwrite } from './tab-writer.ts';
 import { formatQuantity, parseQuantity, unitValue } from '../../api/admission/support/quantity.ts';
 
@@ -50,20 +49,24 @@ export function describeLimitRange(lr: LimitRange): string {
   return tabwrite(text, 2);
 }
 
-function describeCommand(kind: string, resource: string, render: (obj: never) => string): PolicyKubectlCommand {
-  return {
-    words: ['describe', kind],
-    run(ctx, args) {
-      const name = args.positional[0];
-      const namespace = namespaceOf(args);
-      const items = name ? [ctx.client.get(resource, namespace, name)] : ctx.client.list(resource, { namespace }).items;
-      if (items.length === 0) return fail(`No resources found in ${namespace} namespace.`);
-      return ok(items.map((o) => render(o as never)).join('\n\n\n'));
-    },
+/** Describes one object by name, or every one of the kind in the namespace. */
+export type PolicyDescriber = (inv: Invocation, out: Output, name: string | undefined) => void;
+
+function describer(resource: string, render: (obj: never) => string): PolicyDescriber {
+  return (inv, out, name) => {
+    const namespace = inv.namespace;
+    const items = name ? [inv.kube.client.get(resource, namespace, name)] : inv.kube.client.list(resource, { namespace }).items;
+    if (items.length === 0) {
+      out.warn(`No resources found in ${namespace} namespace.\n`);
+      out.exitCode = 1;
+      return;
+    }
+    out.print(items.map((o) => render(o as never)).join('\n\n\n'));
   };
 }
 
-export const describePolicyCommands: PolicyKubectlCommand[] = [
-  ...['quota', 'resourcequota', 'resourcequotas'].map((k) => describeCommand(k, 'resourcequotas', describeQuota)),
-  ...['limits', 'limitrange', 'limitranges'].map((k) => describeCommand(k, 'limitranges', describeLimitRange)),
-];
+/** The type words `describe` accepts for these kinds. */
+export const POLICY_DESCRIBERS: ReadonlyMap<string, PolicyDescriber> = new Map([
+  ...['quota', 'resourcequota', 'resourcequotas'].map((k) => [k, describer('resourcequotas', describeQuota)] as const),
+  ...['limits', 'limitrange', 'limitranges'].map((k) => [k, describer('limitranges', describeLimitRange)] as const),
+]);

@@ -1,12 +1,11 @@
 // `kubectl describe deployment|replicaset|pod|service|node NAME` (TYPE/NAME too): the describers of
 // describe-deployment.ts, describe-replicaset.ts, describe-pod.ts and describe-service.ts.
-// Returns undefined for other kinds so the general describe command can handle them.
+// Returns false for other kinds (or no name) so the general describe command can handle them.
 // Models staging/src/k8s.io/kubectl/pkg/cmd/describe/describe.go (one object by name; errors as
 // `Error from server (NotFound): deployments.apps "x" not found`).
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import type { Service } from 'kubernetes-types/core/v1.js';
-import { isStatusError } from '../../api/errors.ts';
-import type { KubectlContext, KubectlResult } from '../kubectl-context.ts';
+import type { Invocation, Output } from './command.ts';
 import type { Pod } from 'kubernetes-types/core/v1.js';
 import { describePod } from './describe-pod.ts';
 import { describeDeployment } from './describe-deployment.ts';
@@ -14,7 +13,7 @@ import { describeReplicaSet } from './describe-replicaset.ts';
 import { describeService } from './describe-service.ts';
 import { describeNode } from './describe-node.ts';
 import type { Node } from 'kubernetes-types/core/v1.js';
-import { ok, parseWorkloadArgs } from './rollout-args.ts';
+import { splitTypeName } from './rollout-args.ts';
 
 const KINDS: Record<string, 'deployments' | 'replicasets' | 'pods' | 'services' | 'nodes'> = {
   node: 'nodes', nodes: 'nodes', no: 'nodes',
@@ -24,18 +23,17 @@ const KINDS: Record<string, 'deployments' | 'replicasets' | 'pods' | 'services' 
   pod: 'pods', pods: 'pods', po: 'pods',
 };
 
-export function describeWorkload(ctx: KubectlContext, argv: readonly string[]): KubectlResult | undefined {
-  const args = parseWorkloadArgs(argv);
-  const resource = KINDS[args.resource ?? ''];
-  if (resource === undefined || !args.name) return undefined;
-  try {
-    if (resource === 'nodes') return ok(describeNode(ctx, ctx.client.get<Node>('nodes', '', args.name)));
-    if (resource === 'pods') return ok(describePod(ctx, ctx.client.get<Pod>('pods', args.namespace, args.name)));
-    if (resource === 'services') return ok(describeService(ctx, ctx.client.get<Service>('services', args.namespace, args.name)));
-    if (resource === 'deployments') return ok(describeDeployment(ctx, ctx.client.get<Deployment>('deployments', args.namespace, args.name)));
-    return ok(describeReplicaSet(ctx, ctx.client.get<ReplicaSet>('replicasets', args.namespace, args.name)));
-  } catch (e) {
-    if (isStatusError(e)) return { stdout: '', stderr: `Error from server (${e.reason}): ${e.message}\n`, exitCode: 1 };
-    throw e;
-  }
+/** Describes the object `TYPE NAME` / `TYPE/NAME` names; a NotFound is thrown for CheckErr to print. */
+export function describeWorkload(inv: Invocation, out: Output): boolean {
+  const { resource: type, name } = splitTypeName(inv.args);
+  const resource = KINDS[type ?? ''];
+  if (resource === undefined || !name) return false;
+  const { client } = inv.kube;
+  const ns = inv.namespace;
+  if (resource === 'nodes') out.print(describeNode(inv.kube, client.get<Node>('nodes', '', name)));
+  else if (resource === 'pods') out.print(describePod(inv.kube, client.get<Pod>('pods', ns, name)));
+  else if (resource === 'services') out.print(describeService(inv.kube, client.get<Service>('services', ns, name)));
+  else if (resource === 'deployments') out.print(describeDeployment(inv.kube, client.get<Deployment>('deployments', ns, name)));
+  else out.print(describeReplicaSet(inv.kube, client.get<ReplicaSet>('replicasets', ns, name)));
+  return true;
 }

@@ -14,6 +14,7 @@ import { createServiceCommand } from './create-service.ts';
 import { createPolicySubcommands } from './create-policy-commands.ts';
 import { describeCommand } from './describe.ts';
 import { deleteCommand } from './delete.ts';
+import { explainCommand } from './explain.ts';
 import { exposeCommand } from './expose.ts';
 import { getCommand } from './get.ts';
 import { labelCommand } from './label.ts';
@@ -31,6 +32,7 @@ export const COMMANDS: readonly KubectlCommand[] = [
   { ...createCommand, subcommands: [...(createCommand.subcommands ?? []), createServiceCommand, ...createPolicySubcommands] },
   deleteCommand,
   describeCommand,
+  explainCommand,
   exposeCommand,
   getCommand,
   labelCommand,

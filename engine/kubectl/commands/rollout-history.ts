@@ -3,8 +3,8 @@
 // DeploymentHistoryViewer.ViewHistory / printHistory and pkg/cmd/rollout/rollout_history.go (the
 // name printer with the table as its "operation"). Leaves out --revision=N (the pod template view).
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1.js';
-import type { KubectlContext, KubectlResult } from '../kubectl-context.ts';
-import { fail, ok, parseWorkloadArgs, requireDeployment } from './rollout-args.ts';
+import { KubectlError, type Invocation, type Output } from './command.ts';
+import { deploymentTarget } from './rollout-args.ts';
 import { ownedReplicaSets } from './rollout-replica-sets.ts';
 
 const CHANGE_CAUSE = 'kubernetes.io/change-cause';
@@ -21,13 +21,10 @@ export function historyTable(rss: readonly ReplicaSet[]): string {
   return ['REVISION'.padEnd(width) + 'CHANGE-CAUSE', ...rows.map(([r, c]) => r.padEnd(width) + c)].join('\n') + '\n';
 }
 
-export function rolloutHistory(ctx: KubectlContext, argv: readonly string[]): KubectlResult {
-  const args = parseWorkloadArgs(argv, ['revision']);
-  const bad = requireDeployment(args, 'rollout history');
-  if (bad) return bad;
-  if (args.flags.has('revision') && args.flags.get('revision') !== '0') return fail('error: --revision is not supported in this simulation');
-  const d = ctx.client.get<Deployment>('deployments', args.namespace, args.name ?? '');
-  const rss = ownedReplicaSets(ctx, d);
-  if (rss.length === 0) return ok(`deployment.apps/${args.name ?? ''} \nNo rollout history found.\n`);
-  return ok(`deployment.apps/${args.name ?? ''} \n${historyTable(rss)}\n`);
+export function rolloutHistory(inv: Invocation, out: Output): void {
+  const { namespace, name } = deploymentTarget(inv, 'rollout history');
+  if (inv.flags.int('revision') !== 0) throw new KubectlError('--revision is not supported in this simulation');
+  const d = inv.kube.client.get<Deployment>('deployments', namespace, name);
+  const rss = ownedReplicaSets(inv.kube, d);
+  out.print(rss.length === 0 ? `deployment.apps/${name} \nNo rollout history found.\n` : `deployment.apps/${name} \n${historyTable(rss)}\n`);
 }

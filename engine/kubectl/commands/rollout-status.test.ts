@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import { historyTable } from './rollout-history.ts';
-import { parseWorkloadArgs } from './rollout-args.ts';
+import { splitTypeName } from './rollout-args.ts';
 import { deploymentRolloutStatus } from './rollout-status.ts';
 
 const d = (status: Deployment['status'], generation = 1, replicas = 4): Deployment =>
@@ -28,8 +28,10 @@ describe('rollout history table', () => {
 });
 
 describe('workload arguments', () => {
-  it('TYPE/NAME, TYPE NAME, -n and --flag=value', () => {
-    expect(parseWorkloadArgs(['deployment/web', '-n', 'prod', '--to-revision=2'])).toMatchObject({ resource: 'deployment', name: 'web', namespace: 'prod' });
-    expect(parseWorkloadArgs(['deploy', 'web', '--timeout', '30s'], ['timeout']).flags.get('timeout')).toBe('30s');
+  it('TYPE/NAME or TYPE NAME, then the remaining arguments', () => {
+    expect(splitTypeName(['deployment/web', 'web=nginx'])).toEqual({ resource: 'deployment', name: 'web', rest: ['web=nginx'] });
+    expect(splitTypeName(['deploy', 'web', 'web=nginx'])).toEqual({ resource: 'deploy', name: 'web', rest: ['web=nginx'] });
+    expect(splitTypeName(['deploy'])).toEqual({ resource: 'deploy', name: undefined, rest: [] });
+    expect(splitTypeName([])).toEqual({ resource: undefined, name: undefined, rest: [] });
   });
 });

@@ -4,8 +4,8 @@
 // DeploymentStatusViewer.Status and pkg/cmd/rollout/rollout_status.go (prints on every watch event).
 import type { Deployment } from 'kubernetes-types/apps/v1.js';
 import { parseGoDurationMs } from './rollout-duration.ts';
-import type { KubectlContext, KubectlResult } from '../kubectl-context.ts';
-import { ok, parseWorkloadArgs, requireDeployment } from './rollout-args.ts';
+import { KubectlError, type Invocation, type Output } from './command.ts';
+import { deploymentTarget } from './rollout-args.ts';
 
 /** Without --timeout kubectl waits forever; the simulation caps the wait at one virtual hour. */
 const DEFAULT_WAIT_MS = 60 * 60 * 1000;
@@ -26,31 +26,27 @@ export function deploymentRolloutStatus(d: Deployment): StatusStep {
   return { text: `deployment "${name}" successfully rolled out\n`, done: true };
 }
 
-export function rolloutStatus(ctx: KubectlContext, argv: readonly string[]): KubectlResult {
-  const args = parseWorkloadArgs(argv, ['timeout']);
-  const bad = requireDeployment(args, 'rollout status');
-  if (bad) return bad;
-  const get = () => ctx.client.get<Deployment>('deployments', args.namespace, args.name ?? '');
-  let out = '';
+/** Prints each state the Deployment passes through; --watch=false prints the current one only. */
+export function rolloutStatus(inv: Invocation, out: Output): void {
+  const { namespace, name } = deploymentTarget(inv, 'rollout status');
+  const watch = inv.flags.bool('watch');
   let lastRv: string | undefined;
   let error: string | undefined;
   let done = false;
   const observe = (): boolean => {
-    const d = get();
+    const d = inv.kube.client.get<Deployment>('deployments', namespace, name);
     if (d.metadata?.resourceVersion === lastRv) return done || error !== undefined;
     lastRv = d.metadata?.resourceVersion;
     const step = deploymentRolloutStatus(d);
     if ('error' in step) { error = step.error; return true; }
-    out += step.text;
+    out.print(step.text);
     done = step.done;
     return done;
   };
-  const timeoutText = args.flags.get('timeout');
+  const timeoutText = inv.flags.string('timeout');
   const waitMs = timeoutText && timeoutText !== '0' && timeoutText !== '0s' ? parseGoDurationMs(timeoutText) : DEFAULT_WAIT_MS;
   observe();
-  if (!done && error === undefined && args.flags.get('watch') !== 'false' && args.flags.get('w') !== 'false') ctx.waitFor(observe, waitMs);
-  if (error !== undefined) return { stdout: out, stderr: `${error}\n`, exitCode: 1 };
-  if (!done && args.flags.get('watch') !== 'false') return { stdout: out, stderr: 'error: timed out waiting for the condition\n', exitCode: 1 };
-  return ok(out);
+  if (!done && error === undefined && watch) inv.kube.waitFor(observe, waitMs);
+  if (error !== undefined) throw new KubectlError(error);
+  if (!done && watch) throw new KubectlError('timed out waiting for the condition');
 }
-

@@ -5,7 +5,6 @@
 // Left out: --selector, -f, --dry-run and -o on these commands.
 import { boolFlag, intFlag, stringFlag } from '../command-line/flag-spec.ts';
 import type { KubectlCommand } from './command.ts';
-import { argvCommand } from './legacy-argv.ts';
 import { rolloutHistory } from './rollout-history.ts';
 import { rolloutPause, rolloutResume } from './rollout-pause.ts';
 import { rolloutRestart } from './rollout-restart.ts';
@@ -19,12 +18,12 @@ export const rolloutCommand: KubectlCommand = {
   flags: [],
   runnable: false,
   subcommands: [
-    argvCommand('status', [stringFlag('timeout', undefined, '0s'), { ...boolFlag('watch', 'w'), defaultValue: 'true' }, intFlag('revision', 0)], rolloutStatus),
-    argvCommand('history', [intFlag('revision', 0)], rolloutHistory),
-    argvCommand('undo', [intFlag('to-revision', 0)], rolloutUndo),
-    argvCommand('pause', [], rolloutPause),
-    argvCommand('resume', [], rolloutResume),
-    argvCommand('restart', [], rolloutRestart),
+    { name: 'status', flags: [stringFlag('timeout', undefined, '0s'), { ...boolFlag('watch', 'w'), defaultValue: 'true' }, intFlag('revision', 0)], run: rolloutStatus },
+    { name: 'history', flags: [intFlag('revision', 0)], run: rolloutHistory },
+    { name: 'undo', flags: [intFlag('to-revision', 0)], run: rolloutUndo },
+    { name: 'pause', flags: [], run: rolloutPause },
+    { name: 'resume', flags: [], run: rolloutResume },
+    { name: 'restart', flags: [], run: rolloutRestart },
   ],
 };
 
@@ -33,7 +32,7 @@ export const setCommand: KubectlCommand = {
   flags: [],
   runnable: false,
   subcommands: [
-    argvCommand('image', [], setImage),
-    argvCommand('resources', [stringFlag('limits'), stringFlag('requests'), stringFlag('containers', 'c', '*')], setResources),
+    { name: 'image', flags: [], run: setImage },
+    { name: 'resources', flags: [stringFlag('limits'), stringFlag('requests'), stringFlag('containers', 'c', '*')], run: setResources },
   ],
 };
