@@ -1,7 +1,7 @@
 // Benchmark: a 10-replica rolling update (25% / 25%) on 3 nodes, engine only (no Cucumber).
 // Prints the wall time of the rollout (set image → rolled out) and of the whole scenario, as
 // the median of several runs. Figures are printed, not asserted (issue floor: ≤ 20 ms).
-// Run: node --import tsx bench/rollout.bench.ts
+// Run: node --import ./bin/typescript/register.js bench/rollout.bench.ts
 import { Cluster } from '../engine/cluster.ts';
 import { figure, timeMs } from './figure.ts';
 

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// kubespec's command-line entry: registers tsx so the TypeScript sources (engine, steps,
+// kubespec's command-line entry: registers the TypeScript loader so the sources (engine, steps,
 // reports) load directly, then hands over to the command dispatcher.
-import { register } from 'tsx/esm/api';
+import './typescript/register.js';
 
-register();
 const { main } = await import('./commands/main.ts');
 process.exitCode = await main(process.argv.slice(2));

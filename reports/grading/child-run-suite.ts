@@ -7,6 +7,9 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { RunSuite, RunSuiteOptions, RunSuiteResult } from './run-suite.ts';
 
+/** The module hooks that load TypeScript, for the child's --import. */
+const TS_LOADER = new URL('../../bin/typescript/register.js', import.meta.url).href;
+
 const CHILD = fileURLToPath(new URL('./child-run.ts', import.meta.url));
 
 export interface ChildBudget {
@@ -23,7 +26,7 @@ export function childRunSuite(budget: ChildBudget = DEFAULT_BUDGET): RunSuite {
 function runInChild(options: RunSuiteOptions, budget: ChildBudget): Promise<RunSuiteResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath,
-      [`--max-old-space-size=${budget.maxHeapMb}`, '--import', 'tsx', CHILD, JSON.stringify(options)],
+      [`--max-old-space-size=${budget.maxHeapMb}`, '--import', TS_LOADER, CHILD, JSON.stringify(options)],
       { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString('utf8')).slice(-4000); });

@@ -6,6 +6,9 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The module hooks that load TypeScript (bin/typescript/register.js), as a URL for --import. */
+const TS_LOADER = new URL('../../bin/typescript/register.js', import.meta.url).href;
+
 const node = process.execPath;
 const out = 'reports/out/check';
 const coverageDir = '.c8-tmp';
@@ -39,11 +42,11 @@ stage('typecheck');
 count(run(['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']).status === 0, 'typecheck');
 
 stage('lint');
-count(run(['--import', 'tsx', 'test/support/lint.ts']).status === 0, 'lint');
+count(run(['--import', TS_LOADER, 'test/support/lint.ts']).status === 0, 'lint');
 
 stage('unit and property tests');
 const tap = join(out, 'unit.tap');
-const unit = run(['--import', 'tsx', 'test/support/unit.ts'], { ...coverage, KUBESPEC_TAP: tap });
+const unit = run(['--import', TS_LOADER, 'test/support/unit.ts'], { ...coverage, KUBESPEC_TAP: tap });
 const tapText = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
 const unitPass = Number(/^# pass (\d+)/m.exec(tapText)?.[1] ?? 0);
 const unitFail = Number(/^# fail (\d+)/m.exec(tapText)?.[1] ?? 0);
