@@ -5,7 +5,7 @@
 // Object.defineProperty costs the engine's hot loops a fifth of their time.
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 import { transform } from 'esbuild';
 
 const TS_FILE = /\.(?:ts|mts)$/;
