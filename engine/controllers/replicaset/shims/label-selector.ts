@@ -1,25 +1,12 @@
 // LabelSelector matching for the controllers, over engine/apimachinery/label-selector.ts
 // (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/helpers.go → LabelSelectorAsSelector).
 // An empty selector matches everything; an absent one matches nothing, as in Kubernetes.
-// Matches of stored selectors against stored labels are memoized (both are frozen).
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { labelSelectorAsSelector, LabelSelectorError } from '../../../apimachinery/label-selector.ts';
 
 export type Labels = Readonly<Record<string, string>>;
 
-/** Match results of stored (frozen) selectors against stored label maps, which never change. */
-const matchesOfStored = new WeakMap<object, WeakMap<object, boolean>>();
-
 export function selectorMatches(selector: LabelSelector | undefined, labels: Labels | undefined): boolean {
-  if (selector === undefined || labels === undefined || !Object.isFrozen(selector) || !Object.isFrozen(labels)) return matchNow(selector, labels);
-  let byLabels = matchesOfStored.get(selector);
-  if (byLabels === undefined) matchesOfStored.set(selector, (byLabels = new WeakMap()));
-  let matches = byLabels.get(labels);
-  if (matches === undefined) byLabels.set(labels, (matches = matchNow(selector, labels)));
-  return matches;
-}
-
-function matchNow(selector: LabelSelector | undefined, labels: Labels | undefined): boolean {
   try {
     return labelSelectorAsSelector(selector).matches(labels);
   } catch (err) {
