@@ -136,7 +136,7 @@ describe('kubectl describe', () => {
       'Type        Resource  Min  Max  Default Request  Default Limit  Max Limit/Request Ratio',
       '----        --------  ---  ---  ---------------  -------------  -----------------------',
       'Container   cpu       -    1    1                1              -', ''].join('\n'));
-    expect(h.run('kubectl describe quota')).toEqual(fail('No resources found in default namespace.\n'));
+    expect(h.run('kubectl describe quota')).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 });
   });
 
   it('workloads by TYPE NAME and TYPE/NAME in the namespace of -n; kubectl\'s errors otherwise', () => {
