@@ -40,3 +40,29 @@ Feature: Bad input to workloads gets Kubernetes' own errors
     Then the command fails with "Error from server (NotFound): deployments.apps \"nope\" not found"
     When I run "kubectl rollout history deployment/nope"
     Then the command fails with "Error from server (NotFound): deployments.apps \"nope\" not found"
+
+  Scenario: a bare ReplicaSet has no rollout: kubectl says it has no viewer for that kind
+    When I apply:
+      """
+      apiVersion: apps/v1
+      kind: ReplicaSet
+      metadata:
+        name: bare
+      spec:
+        replicas: 1
+        selector:
+          matchLabels: {app: bare}
+        template:
+          metadata:
+            labels: {app: bare}
+          spec:
+            containers:
+              - name: c
+                image: nginx
+      """
+    And I run "kubectl rollout history rs/bare"
+    Then the command fails with "error: no history viewer has been implemented for \"ReplicaSet.apps\""
+    When I run "kubectl rollout status replicaset bare"
+    Then the command fails with "error: no status viewer has been implemented for ReplicaSet.apps"
+    When I run "kubectl rollout undo rs/gone"
+    Then the command fails with "Error from server (NotFound): replicasets.apps \"gone\" not found"

@@ -54,3 +54,16 @@ describe('kubectl rollout history --revision (printTemplate on a bare PrefixWrit
     expect(h.run('kubectl rollout history deployment/web --revision=-2')).toEqual({ exitCode: 1, stdout: '', stderr: 'error: revision must be a positive integer: -2\n' });
   });
 });
+
+describe('rollout status|history|undo of a kind kubectl cannot roll out', () => {
+  it('the object is looked up first, then kubectl says no viewer or rollbacker exists for its kind', () => {
+    const h = withHistory();
+    expect(h.run('kubectl rollout status rs/web-aaa').stderr).toBe('error: no status viewer has been implemented for ReplicaSet.apps\n');
+    expect(h.run('kubectl rollout history replicaset web-aaa').stderr).toBe('error: no history viewer has been implemented for "ReplicaSet.apps"\n');
+    expect(h.run('kubectl rollout undo rs/web-aaa').stderr).toBe('error: no rollbacker has been implemented for "ReplicaSet.apps"\n');
+    expect(h.run('kubectl rollout undo rs/nope')).toEqual({ exitCode: 1, stdout: '', stderr: 'Error from server (NotFound): replicasets.apps "nope" not found\n' });
+    h.create('replicationcontrollers', { apiVersion: 'v1', kind: 'ReplicationController', metadata: { name: 'rc', namespace: 'default' },
+      spec: { selector: { app: 'rc' }, template: { metadata: { labels: { app: 'rc' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } } });
+    expect(h.run('kubectl rollout status rc rc').stderr).toBe('error: no status viewer has been implemented for ReplicationController\n');
+  });
+});
