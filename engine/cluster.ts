@@ -69,7 +69,7 @@ export class Cluster implements ControlPlane {
       def.start(ctx);
       ctx.informers.start();
     }
-    const schedulerCtx = componentContext(this, 'default-scheduler');
+    const schedulerCtx = componentContext(this, 'default-scheduler', undefined, false);
     startScheduler(schedulerCtx);
     schedulerCtx.informers.start();
     const proxyCtx = componentContext(this, 'kube-proxy');

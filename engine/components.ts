@@ -19,12 +19,17 @@ export interface ControlPlane {
   network: PodNetwork;
 }
 
-export function componentContext(cp: ControlPlane, name: string, host?: string): ControllerContext {
+/**
+ * `legacyEvents: false` for a component that records through events.k8s.io in Kubernetes (the
+ * scheduler): its events are not aggregated by the legacy EventCorrelator.
+ */
+export function componentContext(cp: ControlPlane, name: string, host?: string, legacyEvents = true): ControllerContext {
   const client = new ApiClient(cp.api, name);
   return {
     name, client, clock: cp.clock, journal: cp.journal, network: cp.network,
     informers: new InformerFactory(client),
     random: cp.random.fork(name),
-    recorder: new EventRecorder(client, cp.clock, cp.journal, host ? { component: name.split('/')[0]!, host } : { component: name }),
+    recorder: new EventRecorder(client, cp.clock, cp.journal, host ? { component: name.split('/')[0]!, host } : { component: name },
+      { aggregate: legacyEvents }),
   };
 }

@@ -2,6 +2,7 @@
 // last command's result, named marks in virtual time). Steps are thin functions over it.
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
 import { Cluster } from '../../engine/cluster.ts';
+import type { WatchEvent } from '../../engine/api/watch-dispatcher.ts';
 import type { KubectlResult } from '../../engine/kubectl/kubectl-context.ts';
 import type { NetworkResponse } from '../../engine/network/pod-network.ts';
 import type { DnsAnswer } from '../../engine/proxy/dns.ts';
@@ -26,6 +27,8 @@ export class KubespecWorld extends World {
   lastCommand: KubectlResult | undefined;
   responses: NetworkResponse[] | undefined;
   dnsAnswer: DnsAnswer | undefined;
+  /** What the scenario's "I watch ..." step has received so far, in delivery order. */
+  watchEvents: WatchEvent[] | undefined;
   readonly marks = new Marks();
   /** Violations a step said were expected; they do not fail the scenario. */
   readonly expectedViolations = new Set<string>();
@@ -86,6 +89,11 @@ export class KubespecWorld extends World {
   get dns(): DnsAnswer {
     if (!this.dnsAnswer) throw new Error('no name has been resolved yet in this scenario');
     return this.dnsAnswer;
+  }
+
+  get watched(): WatchEvent[] {
+    if (!this.watchEvents) throw new Error('no watch has been opened yet in this scenario');
+    return this.watchEvents;
   }
 
   hasCluster(): boolean {
