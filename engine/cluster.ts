@@ -69,9 +69,9 @@ export class Cluster implements ControlPlane {
     // (cmd/kube-controller-manager/app/controllermanager.go → CreateControllerContext), so one
     // cache per resource serves them all; each controller still writes with its own client.
     const managerInformers = new InformerFactory(new ApiClient(this.api, 'kube-controller-manager'));
-    for (const def of controllers) def.start(componentContext(this, def.name, undefined, managerInformers));
+    for (const def of controllers) def.start(componentContext(this, def.name, { informers: managerInformers }));
     managerInformers.start();
-    const schedulerCtx = componentContext(this, 'default-scheduler');
+    const schedulerCtx = componentContext(this, 'default-scheduler', { legacyEvents: false });
     startScheduler(schedulerCtx);
     schedulerCtx.informers.start();
     const proxyCtx = componentContext(this, 'kube-proxy');
@@ -82,7 +82,7 @@ export class Cluster implements ControlPlane {
 
   addNode(spec: NodeSpec): void {
     if (this.kubelets.has(spec.name)) throw new Error(`node "${spec.name}" already exists`);
-    const kubelet = new Kubelet(componentContext(this, `kubelet/${spec.name}`, spec.name), spec, this.kubelets.size + 1);
+    const kubelet = new Kubelet(componentContext(this, `kubelet/${spec.name}`, { host: spec.name }), spec, this.kubelets.size + 1);
     this.kubelets.set(spec.name, kubelet);
     kubelet.start();
     this.clock.runDue();

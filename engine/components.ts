@@ -20,12 +20,26 @@ export interface ControlPlane {
   network: PodNetwork;
 }
 
-export function componentContext(cp: ControlPlane, name: string, host?: string, informers?: InformerFactory): ControllerContext {
+export interface ComponentOptions {
+  /** The node a kubelet runs on (its events' source host). */
+  host?: string | undefined;
+  /** The informer factory of the process the component runs in (else one of its own). */
+  informers?: InformerFactory | undefined;
+  /**
+   * false for a component that records through events.k8s.io in Kubernetes (the scheduler): its
+   * events are not aggregated by the legacy EventCorrelator.
+   */
+  legacyEvents?: boolean | undefined;
+}
+
+export function componentContext(cp: ControlPlane, name: string, opts: ComponentOptions = {}): ControllerContext {
+  const { host, informers, legacyEvents = true } = opts;
   const client = new ApiClient(cp.api, name);
   return {
     name, client, clock: cp.clock, journal: cp.journal, network: cp.network,
     informers: informers ?? new InformerFactory(client),
     random: cp.random.fork(name),
-    recorder: new EventRecorder(client, cp.clock, cp.journal, host ? { component: name.split('/')[0]!, host } : { component: name }),
+    recorder: new EventRecorder(client, cp.clock, cp.journal, host ? { component: name.split('/')[0]!, host } : { component: name },
+      { aggregate: legacyEvents }),
   };
 }

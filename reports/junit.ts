@@ -5,6 +5,7 @@
 import type { FeatureResult, RunModel, ScenarioResult } from './model/run-model.ts';
 import { allScenarios } from './model/run-model.ts';
 import { wallMs, type FormatOptions } from './format/options.ts';
+import { FIXTURE_ERROR_TYPE } from './model/failure-state.ts';
 import { decidingStep, escapeXml, failureSummary, replayCommand, seconds, uniqueNames } from './format/text.ts';
 
 interface Counts { tests: number; failures: number; errors: number; skipped: number; timeMs: number }
@@ -64,7 +65,9 @@ function outcome(s: ScenarioResult): string[] {
 }
 
 function graderErrorType(s: ScenarioResult): string {
-  const status = decidingStep(s)?.status ?? s.status;
+  const step = decidingStep(s);
+  const status = step?.status ?? s.status;
+  if (step?.errorType === FIXTURE_ERROR_TYPE) return FIXTURE_ERROR_TYPE;
   return status === 'failed' ? 'HookError' : `${status.charAt(0).toUpperCase()}${status.slice(1)}Step`;
 }
 

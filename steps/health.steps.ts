@@ -9,6 +9,7 @@ import { isStatusError } from '../engine/api/errors.ts';
 import { allKubelets, kubeletOf, NAMESPACE } from './support/pod-lookup.ts';
 import { podsOf } from './support/workloads.ts';
 import { readProjectFile } from './support/project-files.ts';
+import { loadFixture } from './support/fixture-problems.ts';
 import type { KubespecWorld } from './support/world.ts';
 
 /** The error of the last "I try to ..." step of each scenario. */
@@ -27,8 +28,7 @@ defineStep({
   description: 'Adds a behaviour catalogue file of the project (same format as the built-in one) to every node; errors name the file, line and field.',
   example: 'Given the image behaviours from "fixtures/behaviours/flaky-web.yaml"',
 }, function (this: KubespecWorld, path: string) {
-  const yaml = readProjectFile(path);
-  for (const k of allKubelets(this)) k.addBehaviours(yaml, path);
+  loadFixture(path, (yaml) => { for (const k of allKubelets(this)) k.addBehaviours(yaml, path); });
 });
 
 defineStep({

@@ -1,15 +1,15 @@
-// Steps that run kubectl and apply manifests, and check what kubectl printed.
+// Steps that run kubectl and apply manifests, and check what kubectl printed. A command that
+// fails on one of the feature author's broken fixtures fails its step with FixtureError (a
+// grader error, support/fixture-problems.ts); a refusal by the API server is an ordinary failure.
 import { expect } from 'expect';
 import { defineStep } from './support/define.ts';
 import type { KubespecWorld } from './support/world.ts';
 
-function docstringSource(world: KubespecWorld): string {
-  return `${world.scenarioId.replace(/:\d+$/, '')}:docstring`;
-}
-
-function failOnError(world: KubespecWorld, what: string): void {
+function failOnError(world: KubespecWorld, what: string, problems: readonly string[] = []): void {
   const r = world.command;
-  if (r.exitCode !== 0) throw new Error(`${what} failed:\n${r.stderr}${r.stdout}`);
+  if (r.exitCode === 0) return;
+  if (problems.length > 0) throw world.fixtures.error(problems, what, r);
+  throw new Error(`${what} failed:\n${r.stderr}${r.stdout}`);
 }
 
 defineStep({
@@ -17,8 +17,7 @@ defineStep({
   description: 'Applies the YAML docstring as `kubectl apply -f` would (create or update; multi-document and List allowed); the step fails with kubectl\'s error if the server refuses it.',
   example: 'When I apply:\n  """\n  apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: settings\n  data:\n    mode: fast\n  """',
 }, function (this: KubespecWorld, yaml: string) {
-  this.lastCommand = this.cluster.apply(yaml, docstringSource(this));
-  failOnError(this, 'kubectl apply');
+  failOnError(this, 'kubectl apply', this.applyDocString(yaml, true).problems);
 });
 
 defineStep({
@@ -26,16 +25,15 @@ defineStep({
   description: 'Like "I apply:", but a refusal does not fail the step: check it with "the command fails with".',
   example: 'When I try to apply:\n  """\n  apiVersion: v1\n  kind: Pod\n  metadata:\n    name: Bad_Name\n  """',
 }, function (this: KubespecWorld, yaml: string) {
-  this.lastCommand = this.cluster.apply(yaml, docstringSource(this));
+  this.applyDocString(yaml, false);
 });
 
 defineStep({
   pattern: 'I apply the manifest {string}',
-  description: 'Applies a manifest file (path relative to the project root, usually under fixtures/).',
+  description: 'Applies a manifest file: a path relative to the project root (usually under fixtures/), or `${submission}/...` for a file of the submission being graded (see `kubespec grade`).',
   example: 'When I apply the manifest "fixtures/workloads/web-deployment.yaml"',
 }, function (this: KubespecWorld, path: string) {
-  this.lastCommand = this.cluster.kubectl(`apply -f '${path}'`);
-  failOnError(this, `kubectl apply -f ${path}`);
+  failOnError(this, `kubectl apply -f ${path}`, this.kubectl(`apply -f '${path}'`).problems);
 });
 
 defineStep({
@@ -43,7 +41,7 @@ defineStep({
   description: 'Runs a kubectl command line in-process at the current virtual instant (shell-like quoting, so -o jsonpath=\'{...}\' works). Never fails by itself: check the result with the steps below.',
   example: 'When I run "kubectl get pods -o wide"',
 }, function (this: KubespecWorld, commandLine: string) {
-  this.lastCommand = this.cluster.kubectl(commandLine);
+  this.kubectl(commandLine);
 });
 
 defineStep({

@@ -7,6 +7,7 @@ import type { ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import type { KubeObject } from '../engine/apimachinery/object.ts';
 import { findResource } from '../engine/api/registry.ts';
 import { defineStep } from './support/define.ts';
+import { fieldText } from './support/field-path.ts';
 import type { KubespecWorld } from './support/world.ts';
 import { attempt, exists, get, parseList, podWithRequests, printList } from './support/policy-objects.ts';
 
@@ -283,14 +284,6 @@ defineStep({
   description: 'A field of a stored object by dotted path with [index] steps; scalars compare as text, objects and lists as JSON.',
   example: 'Then the pod "web" in namespace "default" has "spec.tolerations[0].tolerationSeconds" = "300"',
 }, function (this: KubespecWorld, resource: string, name: string, namespace: string, path: string, expected: string) {
-  const value = fieldAt(get(this, findResource(resource)?.resource ?? resource, namespace, name), path);
-  expect(typeof value === 'object' ? JSON.stringify(value) : String(value)).toBe(expected);
+  expect(fieldText(get(this, findResource(resource)?.resource ?? resource, namespace, name), path)).toBe(expected);
 });
 
-function fieldAt(obj: unknown, path: string): unknown {
-  return path.split(/\.|(?=\[)/).reduce<unknown>((cur, step) => {
-    const index = /^\[(\d+)\]$/.exec(step);
-    if (cur === null || typeof cur !== 'object') return undefined;
-    return index ? (cur as unknown[])[Number(index[1])] : (cur as Record<string, unknown>)[step];
-  }, obj);
-}

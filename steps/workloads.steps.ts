@@ -6,7 +6,8 @@ import type { KubeObject } from '../engine/apimachinery/object.ts';
 import { findResource } from '../engine/api/registry.ts';
 import { defineStep } from './support/define.ts';
 import type { KubespecWorld } from './support/world.ts';
-import { deploymentOf, eventLines, ownedReplicaSets, podsOf, rolloutBounds } from './support/workloads.ts';
+import { expectGeneratedText } from './support/generated-names.ts';
+import { conditionOf, deploymentOf, eventLines, ownedReplicaSets, podsOf, rolloutBounds } from './support/workloads.ts';
 
 defineStep({
   pattern: 'the deployment {string} has {int} available replicas',
@@ -55,36 +56,44 @@ defineStep({
 });
 
 defineStep({
-  pattern: 'the {word} condition of deployment {string} is {word} with reason {string}',
-  description: 'A Deployment status condition (Available, Progressing, ReplicaFailure): status and reason.',
+  pattern: 'the {word} condition of {word} {string} is {word} with reason {string}',
+  description: 'A status condition of a Deployment, ReplicaSet or ReplicationController (Available, Progressing, ReplicaFailure): status and reason.',
   example: 'Then the Progressing condition of deployment "web" is False with reason "ProgressDeadlineExceeded"',
-}, function (this: KubespecWorld, type: string, name: string, status: string, reason: string) {
-  const c = deploymentOf(this, name).status?.conditions?.find((x) => x.type === type);
+}, function (this: KubespecWorld, type: string, kind: string, name: string, status: string, reason: string) {
+  const c = conditionOf(this, kind, name, type);
   expect({ status: c?.status, reason: c?.reason }).toEqual({ status, reason });
 });
 
 defineStep({
-  pattern: 'the {word} condition of deployment {string} says {string}',
-  description: 'The message of a Deployment status condition, exactly.',
-  example: 'Then the Available condition of deployment "web" says "Deployment has minimum availability."',
-}, function (this: KubespecWorld, type: string, name: string, message: string) {
-  expect(deploymentOf(this, name).status?.conditions?.find((x) => x.type === type)?.message).toBe(message);
+  pattern: 'the {word} condition of {word} {string} says {string}',
+  description: 'The message of a workload status condition, exactly; `<suffix>` stands for the five characters of a generated name (a pod the controller tried to create).',
+  example: 'Then the ReplicaFailure condition of replicationcontroller "rc" says "pods \\"rc-<suffix>\\" is forbidden: exceeded quota: q, requested: pods=1, used: pods=2, limited: pods=2"',
+}, function (this: KubespecWorld, type: string, kind: string, name: string, message: string) {
+  expectGeneratedText(conditionOf(this, kind, name, type)?.message ?? '', message);
+});
+
+defineStep({
+  pattern: 'the {word} {string} has no {word} condition',
+  description: 'The workload\'s status carries no condition of that type (e.g. ReplicaFailure cleared once the controller can reach its replicas).',
+  example: 'Then the replicationcontroller "rc" has no ReplicaFailure condition',
+}, function (this: KubespecWorld, kind: string, name: string, type: string) {
+  expect(conditionOf(this, kind, name, type)).toBeUndefined();
 });
 
 defineStep({
   pattern: 'the events of {word} {string} are:',
-  description: 'Every event recorded for the object so far, in order, one per line as `Type Reason Message` (repeats included).',
+  description: 'Every event recorded for the object so far, in order, one per line as `Type Reason Message` (repeats included); `<suffix>` stands for the five characters of a generated pod name.',
   example: 'Then the events of deployment "web" are:\n  """\n  Normal ScalingReplicaSet Scaled up replica set web-6c8d7489d5 from 0 to 3\n  """',
 }, function (this: KubespecWorld, kind: string, name: string, text: string) {
-  expect(eventLines(this, kind, name).join('\n')).toBe(text.trim());
+  expectGeneratedText(eventLines(this, kind, name).join('\n'), text.trim());
 });
 
 defineStep({
-  pattern: 'I scale the deployment {string} to {int} replicas',
-  description: 'Sets spec.replicas with a merge patch, as `kubectl scale` or an autoscaler would.',
+  pattern: 'I scale the {word} {string} to {int} replicas',
+  description: 'Sets spec.replicas of a Deployment, ReplicaSet or ReplicationController with a merge patch, as a client updating the object would.',
   example: 'When I scale the deployment "web" to 15 replicas',
-}, function (this: KubespecWorld, name: string, n: number) {
-  this.cluster.client.patch('deployments', 'default', name, 'merge', { spec: { replicas: n } });
+}, function (this: KubespecWorld, kind: string, name: string, n: number) {
+  this.cluster.client.patch(findResource(kind)?.resource ?? kind, 'default', name, 'merge', { spec: { replicas: n } });
 });
 
 defineStep({

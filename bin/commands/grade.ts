@@ -16,12 +16,15 @@ export const GRADE_HELP = `Usage: kubespec grade --submissions DIR --features DI
 
 Grade each folder of DIR (a student's manifests) against the instructor's features, in isolation
 and with the same seed. Submissions are data only: no code from them is ever loaded, and feature
-files inside a submission are not run (only the instructor's features count).
+files inside a submission are not run (only the instructor's features count). Broken instructor
+fixtures and undefined steps are grader errors, reported apart from the students' failures.
 
 Options:
   --submissions DIR      one sub-folder per student (required)
-  --features DIR         the instructor's feature files (required); the file paths they name
-                         ("pod.yaml", kubectl -f k8s/web.yaml) are relative to each submission folder
+  --features DIR         the instructor's feature files (required); they name a student's files
+                         through the placeholder: "\${submission}/pod.yaml", kubectl -f \${submission}/k8s/web.yaml
+  --fixtures DIR         where the instructor's own files (paths without the placeholder) are
+                         read from (default: the current directory)
   --out DIR              output folder (required): class-report.html, class-report.csv, students/NAME/
   --seed N               the seed every submission runs with (default: 1)
   --default-points N     points for scenarios without @points=N (default: 1)
@@ -36,7 +39,7 @@ export async function main(argv: string[], runSuite?: RunSuite): Promise<number>
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: {
-      submissions: { type: 'string' }, features: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' },
+      submissions: { type: 'string' }, features: { type: 'string' }, fixtures: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' },
       'default-points': { type: 'string' }, format: { type: 'string' }, deterministic: { type: 'boolean' },
       'timeout-ms': { type: 'string' }, 'max-heap-mb': { type: 'string' }, help: { type: 'boolean', short: 'h' },
     } }));
@@ -57,6 +60,7 @@ export async function main(argv: string[], runSuite?: RunSuite): Promise<number>
       deterministic: values.deterministic ?? false,
       onGraded: (o, i, n) => process.stdout.write(`[${i}/${n}] ${o.student}: ${o.kind === 'graded' ? 'graded' : `${o.kind}: ${o.reason}`}\n`),
       ...(values['default-points'] !== undefined ? { defaultPoints: Number(values['default-points']) } : {}),
+      ...(values.fixtures !== undefined ? { fixturesDir: values.fixtures } : {}),
     }, runSuite ?? childRunSuite({
       timeoutMs: Number(values['timeout-ms'] ?? DEFAULT_BUDGET.timeoutMs),
       maxHeapMb: Number(values['max-heap-mb'] ?? DEFAULT_BUDGET.maxHeapMb),

@@ -20,6 +20,8 @@ export interface SuiteOptions {
   tags?: string | undefined;
   /** Root that fixture paths in the features resolve against (default: the current directory). */
   fixtureRoot?: string | undefined;
+  /** The folder `${submission}/...` paths name (default: the fixture root). */
+  submissionRoot?: string | undefined;
   quiet?: boolean | undefined;
   /** kubespec reports written after the run from messages.ndjson + journal.ndjson (default html, junit). */
   formats?: FormatName[] | undefined;
@@ -41,6 +43,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
   writeFileSync(journal, '');
   process.env.KUBESPEC_JOURNAL = journal;
   process.env.KUBESPEC_PROJECT_ROOT = resolve(opts.fixtureRoot ?? process.cwd());
+  process.env.KUBESPEC_SUBMISSION_ROOT = resolve(opts.submissionRoot ?? opts.fixtureRoot ?? process.cwd());
   if (opts.seed !== undefined) process.env.KUBESPEC_SEED = String(opts.seed);
   else delete process.env.KUBESPEC_SEED;
   const messages = join(outDir, 'messages.ndjson');
@@ -62,19 +65,24 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
   return { exitCode: success ? 0 : 1, outDir, passed, failed };
 }
 
-const HELP = `Usage: kubespec run [paths...] [--seed N] [--out DIR] [--tags EXPR]
+const HELP = `Usage: kubespec run [paths...] [--seed N] [--out DIR] [--tags EXPR] [--submission DIR]
 
   paths        feature files or folders (file.feature:LINE runs one scenario); default features/
   --seed N     use seed N for every scenario (default: per scenario, from its name or @seed=N)
   --out DIR    where to write cucumber.html, messages.ndjson and journal.ndjson (default reports/out)
   --tags EXPR  a Cucumber tag expression, e.g. "@conformance and not @slow"
   --format L   kubespec reports to write: html,junit,gradescope,classroom,cucumber-json (default html,junit)
+  --submission DIR  the folder that "\${submission}/..." paths in the features name (default: the
+               current directory), e.g. a reference solution for features written for kubespec grade
 `;
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { seed: { type: 'string' }, out: { type: 'string' }, tags: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      seed: { type: 'string' }, out: { type: 'string' }, tags: { type: 'string' }, format: { type: 'string' },
+      submission: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     process.stdout.write(HELP);
@@ -96,6 +104,7 @@ export async function main(argv: string[]): Promise<number> {
     seed: values.seed !== undefined ? Number(values.seed) : undefined,
     outDir: values.out ?? 'reports/out',
     tags: values.tags,
+    submissionRoot: values.submission,
     formats,
   });
   process.stdout.write(`\nReports: ${result.outDir}/report.html, junit.xml, cucumber.html, messages.ndjson, journal.ndjson\n`);

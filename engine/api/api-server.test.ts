@@ -113,3 +113,12 @@ test('every write is journaled with its component and resourceVersion', () => {
   // The last line: the two bootstrap writes (namespace, ServiceAccount) took revisions 1 and 2.
   expect(journal.toNdjson().trimEnd().split('\n').at(-1)).toBe('{"t":0,"time":"2025-01-01T00:00:00Z","scenario":"test","component":"kubectl","verb":"create","kind":"Deployment","namespace":"default","name":"web","rv":"3","detail":{"replicas":2,"statusReplicas":0,"updatedReplicas":0,"readyReplicas":0,"availableReplicas":0}}');
 });
+
+test('GET of /status answers the whole object; a kind without the subresource has no such path', () => {
+  const { api } = server();
+  const created = api.create('deployments', deployment(2), as);
+  expect(api.getStatus('deployments', 'default', 'web')).toEqual(created);
+  expect(() => api.getStatus('deployments', 'default', 'nope')).toThrow('deployments.apps "nope" not found');
+  api.create('configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'default' } }, as);
+  expect(() => api.getStatus('configmaps', 'default', 'c')).toThrow('the server could not find the requested resource');
+});

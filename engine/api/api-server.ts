@@ -217,6 +217,16 @@ export class ApiServer {
     this.update('poddisruptionbudgets', { ...(pdb as unknown as KubeObject), status: next }, { ...opts, subresource: 'status' });
   }
 
+  /**
+   * GET of the /status subresource: the whole object, as StatusREST.Get answers
+   * (pkg/registry/apps/replicaset/storage/storage.go and its siblings); a kind without the
+   * subresource has no such path (404).
+   */
+  getStatus(resource: string, namespace: string | undefined, name: string): KubeObject {
+    if (!this.typeOf(resource).subresources.includes('status')) throw new StatusError('NotFound', 404, 'the server could not find the requested resource');
+    return this.get(resource, namespace, name);
+  }
+
   getScale(resource: string, namespace: string, name: string): Scale {
     assertScalable(resource, name, this.typeOf(resource).subresources);
     return scaleOf(this.get(resource, namespace, name));

@@ -77,6 +77,10 @@ export class ApiClient {
     return this.server.evict(namespace, name, options, this.opts({ subresource: 'eviction' }));
   }
 
+  getStatus<T = KubeObject>(resource: string, namespace: string | undefined, name: string): T {
+    return this.server.getStatus(resource, namespace, name) as T;
+  }
+
   getScale(resource: string, namespace: string, name: string): Scale {
     return this.server.getScale(resource, namespace, name);
   }

@@ -1,8 +1,9 @@
 // The event recorder (client-go/tools/record/event.go + events_cache.go EventCorrelator):
 // writes core/v1 Event objects for an involved object; a repeat of the same
 // (object, type, reason, message, source) bumps count and lastTimestamp on the existing Event
-// instead of creating a new one. Event names are `<object name>.<hex unix nanos>` as
-// makeEvent does. Every event is journaled (verb 'event'). Leaves out the spam filter.
+// instead of creating a new one, and many similar events are combined (event-aggregator.ts).
+// Event names are `<object name>.<hex unix nanos>` as makeEvent does. Every event is journaled
+// (verb 'event') with the message as written. Leaves out the spam filter.
 import type { Event, ObjectReference } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../apimachinery/object.ts';
 import { formatTimestamp, VIRTUAL_EPOCH_UNIX_MS } from '../clock/timestamp.ts';
@@ -10,30 +11,48 @@ import type { VirtualClock } from '../clock/virtual-clock.ts';
 import type { Journal } from '../journal/journal.ts';
 import type { ApiClient } from './api-client.ts';
 import { isStatusError } from '../api/errors.ts';
+import { EventAggregator } from './event-aggregator.ts';
 
 export type EventType = 'Normal' | 'Warning';
 
+export interface RecorderOptions {
+  /** The EventCorrelator's aggregation (legacy recorder); off for a recorder standing in for events.k8s.io. */
+  aggregate?: boolean;
+}
+
 export class EventRecorder {
   private readonly seen = new Map<string, { namespace: string; name: string }>();
+  private readonly aggregator: EventAggregator | undefined;
   private lastNanos = 0n;
 
   constructor(private readonly client: ApiClient, private readonly clock: VirtualClock, private readonly journal: Journal,
-    private readonly source: { component: string; host?: string }) {}
+    private readonly source: { component: string; host?: string }, options: RecorderOptions = {}) {
+    this.aggregator = options.aggregate === false ? undefined : new EventAggregator();
+  }
 
-  event(obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
+  event(obj: KubeObject, type: EventType, reason: string, original: string, fieldPath?: string): void {
     const involved = referenceTo(obj, fieldPath);
     const namespace = obj.metadata.namespace ?? 'default';
+    const host = this.source.host ?? '';
+    // EventAggregatorByReasonFunc: source, involved object, type, reason, reporting controller and instance.
+    const aggregateKey = [this.source.component, host, involved.kind, involved.namespace ?? '', involved.name, involved.uid,
+      involved.apiVersion, type, reason, this.source.component, host].join('\u0000');
+    const combined = this.aggregator?.aggregate(aggregateKey, original, this.clock.nowMs()) ?? { aggregated: false };
+    const message = combined.aggregated ? combined.message : original;
     this.journal.record({
       component: this.source.component, verb: 'event', kind: obj.kind, name: obj.metadata.name ?? '',
       ...(obj.metadata.namespace !== undefined ? { namespace: obj.metadata.namespace } : {}), reason, message, type,
     });
-    const key = [involved.uid, involved.fieldPath ?? '', type, reason, message, this.source.component].join('\u0000');
+    // getEventKey for a plain event; the aggregate Event is found again by its aggregate key.
+    const key = combined.aggregated ? `aggregate\u0000${aggregateKey}`
+      : [involved.uid, involved.fieldPath ?? '', type, reason, message, this.source.component].join('\u0000');
     const now = formatTimestamp(this.clock.nowMs());
     const existing = this.seen.get(key);
     if (existing) {
       try {
         const ev = this.client.get<Event>('events', existing.namespace, existing.name);
-        this.client.update('events', { ...ev, count: (ev.count ?? 1) + 1, lastTimestamp: now });
+        // eventObserve's patch carries count, lastTimestamp and the (latest) message.
+        this.client.update('events', { ...ev, count: (ev.count ?? 1) + 1, lastTimestamp: now, message });
         return;
       } catch {
         // The Event was deleted (e.g. deletecollection): record it afresh below.
@@ -44,7 +63,8 @@ export class EventRecorder {
       apiVersion: 'v1', kind: 'Event', metadata: { namespace }, involvedObject: involved, reason, message, type,
       source: { component: this.source.component, ...(this.source.host ? { host: this.source.host } : {}) },
       firstTimestamp: now, lastTimestamp: now, count: 1, eventTime: null as unknown as string,
-      reportingComponent: this.source.component, reportingInstance: this.source.host ?? '',
+      // The aggregate copy EventAggregate builds carries no reporting controller or instance.
+      reportingComponent: combined.aggregated ? '' : this.source.component, reportingInstance: combined.aggregated ? '' : host,
     };
     // Recorders of several components can stamp the same virtual nanosecond: move on past a taken name.
     for (let attempt = 0; attempt < 5; attempt++) {

@@ -81,3 +81,22 @@ Feature: kubectl describe for Deployments and ReplicaSets
       """
     When I run "kubectl describe deployment nope"
     Then the command fails with "Error from server (NotFound): deployments.apps \"nope\" not found"
+
+  Scenario: describe by type alone, or by a name prefix, as kubectl does
+    Given a cluster with 2 nodes
+    When I run "kubectl describe deployments"
+    Then the command succeeds
+    And the output is ""
+    When I run "kubectl create deployment web --image=nginx:1.27 --replicas=2"
+    And the cluster settles
+    # No ReplicaSet is named "web": kubectl describes those whose name starts with it.
+    And I run "kubectl describe rs web"
+    Then the output contains:
+      """
+      Selector:       app=web,pod-template-hash=
+      """
+    And the output contains "Controlled By:  Deployment/web"
+    When I run "kubectl describe deployments"
+    Then the output contains "NewReplicaSet:   web-"
+    When I run "kubectl describe rs/web"
+    Then the command fails with "Error from server (NotFound): replicasets.apps \"web\" not found"

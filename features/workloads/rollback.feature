@@ -54,3 +54,25 @@ Feature: Rollback with kubectl rollout undo
     When I run "kubectl rollout pause deployment/web"
     And I run "kubectl rollout undo deployment/web"
     Then the command fails with "error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again"
+
+  Scenario: on a paused deployment the revision is looked up first
+    When I run "kubectl rollout pause deployment/web"
+    And I run "kubectl rollout undo deployment/web --to-revision=7"
+    Then the command fails with "error: unable to find specified revision 7 in history"
+
+  Scenario: a negative or malformed revision is refused as kubectl refuses it
+    When I run "kubectl rollout undo deployment/web --to-revision=-1"
+    Then the command fails with "error: unable to find specified revision -1 in history"
+    When I run "kubectl rollout undo deployment/web --to-revision=two"
+    Then the command fails with "error: invalid argument \"two\" for \"--to-revision\" flag: strconv.ParseInt: parsing \"two\": invalid syntax"
+
+  Scenario: rollout history --revision shows that revision's pod template
+    When I run "kubectl rollout history deployment/web --revision=1"
+    Then the output contains:
+      """
+      deployment.apps/web with revision #1
+      Pod Template:
+      """
+    And the output contains "    Image:	nginx:1.27"
+    When I run "kubectl rollout history deployment/web --revision=5"
+    Then the command fails with "error: unable to find the specified revision"

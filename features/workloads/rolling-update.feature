@@ -33,6 +33,8 @@ Feature: Rolling update of a Deployment
     And the replica set of deployment "web" with image "nginx:1.28" has 10 replicas
     And the replica set of deployment "web" with image "nginx:1.27" has 0 replicas
     And the deployment "web" has 10 pods
+    # The recorder combines similar events (same object and reason, different messages): the
+    # tenth and eleventh ScalingReplicaSet events become one "(combined from similar events)" Event.
     And the events of deployment "web" are:
       """
       Normal ScalingReplicaSet Scaled up replica set web-7fd845f59b from 0 to 10
@@ -45,6 +47,8 @@ Feature: Rolling update of a Deployment
       Normal ScalingReplicaSet Scaled up replica set web-777897c8d9 from 8 to 10
       Normal ScalingReplicaSet Scaled down replica set web-7fd845f59b from 3 to 0
       """
+    When I run "kubectl describe deployment web"
+    Then the output contains "Normal  ScalingReplicaSet  0s    deployment-controller  Scaled down replica set web-7fd845f59b from 3 to 0"
 
   Scenario: kubectl set image and rollout status on 4 replicas
     When I apply:

@@ -1,6 +1,6 @@
-// Loads the recorded fixture run (fixtures/run-basic: a real cucumber-js message stream of
-// web.feature plus a hand-written journal) for the format tests.
-// Leaves out anything but the one fixture; tests that need more write their own streams.
+// Loads the recorded fixture runs for the format tests: fixtures/run-basic (a real cucumber-js
+// message stream of web.feature plus a hand-written journal) and fixtures/run-grading (a real
+// kubespec run of a graded submission: student failures, broken fixtures, failure state).
 import { fileURLToPath } from 'node:url';
 import { loadRun } from '../model/load-run.ts';
 import type { RunModel } from '../model/run-model.ts';
@@ -10,4 +10,10 @@ export const FIXTURE_RUN = fileURLToPath(new URL('../fixtures/run-basic', import
 
 export function fixtureModel(options: ModelOptions = {}): RunModel {
   return loadRun(FIXTURE_RUN, options);
+}
+
+export const GRADING_RUN = fileURLToPath(new URL('../fixtures/run-grading', import.meta.url));
+
+export function gradingModel(options: ModelOptions = {}): RunModel {
+  return loadRun(GRADING_RUN, options);
 }

@@ -3,6 +3,7 @@
 // Modelled on cucumber-js's junit formatter naming (outline rows get a distinguishing suffix).
 // Leaves out locale-aware formatting: output must be byte-identical everywhere.
 import type { FeatureResult, ScenarioResult, StepResult } from '../model/run-model.ts';
+import { isGraderErrorStep } from '../model/status.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -16,19 +17,30 @@ export function seconds(ms: number): string {
   return (ms / 1000).toFixed(3);
 }
 
-/** The step that decided the scenario's status (first non-passed step), if any. */
+/** The step that decided the scenario's status: for a grader error the step to blame, else the first non-passed step. */
 export function decidingStep(scenario: ScenarioResult): StepResult | undefined {
-  return scenario.steps.find((step) => step.status !== 'passed' && step.status !== 'skipped')
+  const blamed = scenario.graderError ? scenario.steps.find(isGraderErrorStep) : undefined;
+  return blamed ?? scenario.steps.find((step) => step.status !== 'passed' && step.status !== 'skipped')
     ?? scenario.steps.find((step) => step.status !== 'passed');
 }
 
-/** One line saying why a scenario did not pass: the first line of the error, or the step status. */
+/**
+ * One line saying why a scenario did not pass: the first line of the error, or the step status.
+ * A first line that only introduces what follows (`kubectl apply failed:`) takes the next line
+ * along; an `expect(...)` matcher line takes its `Expected:` and `Received:` lines.
+ */
 export function failureSummary(scenario: ScenarioResult): string {
   const step = decidingStep(scenario);
   if (!step) return '';
-  const firstLine = step.errorMessage?.split('\n')[0]?.replace(/^\w*Error: /, '');
-  if (firstLine) return firstLine;
-  return `${capitalise(step.status)} step: ${step.keyword}${step.text}`;
+  const lines = (step.errorMessage ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('at '));
+  const first = lines[0]?.replace(/^\w*Error: /, '');
+  if (!first) return `${capitalise(step.status)} step: ${step.keyword}${step.text}`;
+  if (first.endsWith(':') && lines[1]) return `${first} ${lines[1]}`;
+  if (first.startsWith('expect(')) {
+    const values = lines.filter((l) => /^(Expected|Received)( value)?:/.test(l));
+    if (values.length > 0) return `${first} — ${values.join(', ')}`;
+  }
+  return first;
 }
 
 /** Scenario names unique within their feature: repeated names get ` (line N)` appended. */

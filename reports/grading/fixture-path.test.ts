@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtureReferences, resolveFixturePath } from './fixture-path.ts';
+import { fixtureReferences, resolveFixturePath, submissionReferences } from './fixture-path.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kubespec-fixture-'));
 mkdirSync(join(root, 'sub', 'k8s'), { recursive: true });
@@ -15,6 +15,8 @@ const sub = join(root, 'sub');
 
 const CASES: { name: string; path: string; ok: boolean }[] = [
   { name: 'placeholder path inside', path: '${submission}/k8s/web.yaml', ok: true },
+  { name: 'placeholder as kubectl\'s shell splitting leaves it', path: '$submission/k8s/web.yaml', ok: true },
+  { name: 'placeholder with dot-dot that climbs out', path: '$submission/../../etc/passwd', ok: false },
   { name: 'plain relative path inside', path: 'k8s/web.yaml', ok: true },
   { name: 'dot-dot that stays inside', path: 'k8s/../k8s/web.yaml', ok: true },
   { name: 'dot-dot that climbs out', path: '${submission}/../secret.yaml', ok: false },
@@ -40,4 +42,10 @@ test('finds file paths in feature text: quoted manifests and kubectl -f argument
   expect(fixtureReferences('When I apply the manifest "${submission}/b.yaml"\nAnd I run "kubectl apply -f k8s/web.yml"\n'
     + 'And I run "kubectl create --filename=x.json" and "not a path"'))
     .toEqual(['${submission}/b.yaml', 'k8s/web.yml', 'x.json']);
+});
+
+test('only the placeholder references name submission files; the instructor\'s own fixtures are not checked against it', () => {
+  expect(submissionReferences('When I apply the manifest "${submission}/b.yaml"\nAnd I apply the manifest "fixtures/quota.yaml"\n'
+    + 'And I run "kubectl apply -f ${submission}/k8s/web.yml -f fixtures/x.json"'))
+    .toEqual(['${submission}/b.yaml', '${submission}/k8s/web.yml']);
 });

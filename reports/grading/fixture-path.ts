@@ -1,12 +1,14 @@
-// Resolves a fixture path named by an instructor feature inside one submission folder, refusing
-// any path that leaves it: absolute paths, `..` segments that climb out, and symlinks whose
-// target lies outside (checked on the real path). Paths are relative to the submission (the core
-// reads them against KUBESPEC_PROJECT_ROOT); an optional `${submission}/` prefix says so explicitly.
+// Resolves a submission file named by an instructor feature (`${submission}/k8s/web.yaml`, the
+// placeholder fixture root of steps/support/project-files.ts) inside one submission folder,
+// refusing any path that leaves it: absolute paths, `..` segments that climb out, and symlinks
+// whose target lies outside (checked on the real path). Paths without the placeholder are the
+// instructor's own fixtures and are read from the instructor's fixture root, not the submission.
 // Leaves out Windows drive letters (kubespec runs on POSIX paths).
 import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { SUBMISSION_PLACEHOLDER, submissionRelative } from '../../steps/support/project-files.ts';
 
-export const SUBMISSION_PLACEHOLDER = '${submission}';
+export { SUBMISSION_PLACEHOLDER };
 
 export class FixturePathError extends Error {
   override name = 'FixturePathError';
@@ -14,7 +16,7 @@ export class FixturePathError extends Error {
 
 /** Returns the absolute path of `fixture` inside `root`, or throws FixturePathError. */
 export function resolveFixturePath(root: string, fixture: string): string {
-  const relativePath = fixture.startsWith(`${SUBMISSION_PLACEHOLDER}/`) ? fixture.slice(SUBMISSION_PLACEHOLDER.length + 1) : fixture;
+  const relativePath = submissionRelative(fixture) ?? fixture;
   if (relativePath.includes('\0')) throw new FixturePathError(`fixture path contains a NUL byte: ${JSON.stringify(fixture)}`);
   if (isAbsolute(relativePath)) throw new FixturePathError(`fixture path must be relative to the submission: ${fixture}`);
   const base = resolve(root);
@@ -44,4 +46,9 @@ export function fixtureReferences(featureText: string): string[] {
     for (let m = pattern.exec(featureText); m; m = pattern.exec(featureText)) if (m[1] && m[1] !== '-') found.add(m[1]);
   }
   return [...found].sort();
+}
+
+/** The references of a feature that name submission files (`${submission}/...` or `$submission/...`). */
+export function submissionReferences(featureText: string): string[] {
+  return fixtureReferences(featureText).filter((ref) => submissionRelative(ref) !== undefined);
 }

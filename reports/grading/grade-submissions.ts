@@ -1,20 +1,23 @@
 // Batch grading: for each submission folder (sorted by name) screen it, check the instructor
-// features' fixture references stay inside it, run the instructor features against it with the
-// same seed via the core's runSuite, and write that student's reports; then aggregate.
+// features' `${submission}/...` references stay inside it, run the instructor features against it
+// with the same seed via the core's runSuite (the instructor's own fixtures from `fixturesDir`),
+// and write that student's reports; then aggregate.
 // Never loads code from a submission: only the instructor's features and step definitions run.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadRun } from '../model/load-run.ts';
 import type { RunModel } from '../model/run-model.ts';
 import { renderGradescopeFailure } from '../gradescope.ts';
 import { writeModelReports, type FormatName } from '../write-reports.ts';
 import { checkSubmission, DEFAULT_LIMITS, type SubmissionLimits } from './submission-check.ts';
-import { fixtureReferences, resolveFixturePath } from './fixture-path.ts';
+import { resolveFixturePath, submissionReferences } from './fixture-path.ts';
 import type { RunSuite } from './run-suite.ts';
 
 export interface GradeOptions {
   submissionsDir: string;
   featuresDir: string;
+  /** Where the instructor's own fixture paths resolve (default: the current directory). */
+  fixturesDir?: string;
   outDir: string;
   seed: number;
   defaultPoints?: number;
@@ -33,7 +36,7 @@ export type StudentOutcome =
 export async function gradeSubmissions(options: GradeOptions, runSuite: RunSuite): Promise<StudentOutcome[]> {
   const students = readdirSync(options.submissionsDir, { withFileTypes: true })
     .filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  const references = featureFiles(options.featuresDir).flatMap((f) => fixtureReferences(readFileSync(f, 'utf8')));
+  const references = featureFiles(options.featuresDir).flatMap((f) => submissionReferences(readFileSync(f, 'utf8')));
   const outcomes: StudentOutcome[] = [];
   for (const [i, student] of students.entries()) {
     const outcome = await gradeOne(student, [...new Set(references)], options, runSuite);
@@ -58,7 +61,8 @@ async function gradeOne(student: string, references: string[], options: GradeOpt
     return { kind: 'rejected', student, reason, reportDir };
   }
   try {
-    await runSuite({ paths: [options.featuresDir], seed: options.seed, outDir: runDir, fixtureRoot: root });
+    await runSuite({ paths: [options.featuresDir], seed: options.seed, outDir: runDir,
+      fixtureRoot: resolve(options.fixturesDir ?? process.cwd()), submissionRoot: root });
     const model = loadRun(runDir, { seed: options.seed, ...(options.defaultPoints !== undefined ? { defaultPoints: options.defaultPoints } : {}) });
     writeModelReports(model, {
       formats: options.formats ?? ['html', 'gradescope', 'junit'], outDir: reportDir, concealHidden: true,

@@ -1,6 +1,7 @@
 // Opens the HTML report in a real headless Chromium (Debian's, driven by playwright-core) and
 // checks what a person would see: scenario names, a failure message, charts drawn with content,
-// dark mode, no script errors; screenshots go to reports/out/browser/ for a look.
+// dark mode, the cluster state of a failed scenario, no script errors; screenshots go to
+// reports/out/browser/ for a look.
 // Installs chromium via test/support/ensure-chromium.sh when missing; skips, saying why, only if that fails.
 import { test } from 'node:test';
 import { expect } from 'expect';
@@ -8,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderHtml } from './render-html.ts';
-import { fixtureModel } from '../format/fixture-run.ts';
+import { fixtureModel, gradingModel } from '../format/fixture-run.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = fileURLToPath(new URL('../out/browser/', import.meta.url));
@@ -86,6 +87,44 @@ test('filter box hides scenarios that do not match and the cluster view lists ob
     await page.locator('#s1-2-cv-at').fill('0');
     expect(await page.locator('#s1-2 [data-cluster] output').textContent()).toBe('t = 0s');
     expect(await rows.count()).toBe(2);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a failed scenario shows kubectl get all and the objects involved, readable in light and dark', { timeout: 120_000 }, async (t) => {
+  if (!existsSync(CHROMIUM)) { t.skip('chromium missing (see the first test)'); return; }
+  mkdirSync(OUT, { recursive: true });
+  const file = `${OUT}report-grading.html`;
+  writeFileSync(file, renderHtml(gradingModel({ seed: 11 }), { deterministic: true }));
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`file://${file}`);
+      const heading = page.locator('#s1-2-state');
+      await heading.scrollIntoViewIfNeeded();
+      expect(await heading.textContent()).toBe('Cluster state at the failure');
+      const state = page.getByLabel('kubectl get all -A -o wide at the failure').first();
+      expect(await state.isVisible()).toBe(true);
+      const lines = (await state.innerText()).split('\n');
+      expect(lines.filter((l) => l.startsWith('default ')).map((l) => l.split(/\s+/)[1])).toEqual([
+        'pod/web-7fd845f59b-mv4mp', 'pod/web-7fd845f59b-s6lfs', 'service/kubernetes', 'deployment.apps/web', 'replicaset.apps/web-7fd845f59b',
+      ]);
+      const yaml = page.getByLabel('objects involved as YAML').first();
+      expect(await yaml.isVisible()).toBe(true);
+      expect((await yaml.innerText()).split('\n').slice(1, 3)).toEqual(['apiVersion: apps/v1', 'kind: Deployment']);
+      const colors = await page.evaluate<string[]>(`(() => { const s = getComputedStyle(document.querySelector('#s1-2 pre.state')); return [s.color, s.backgroundColor]; })()`);
+      expect(colors[0]).not.toBe(colors[1]);
+      const shot = `${OUT}failure-state-${colorScheme}.png`;
+      await page.locator('#s1-2 pre.state').first().screenshot({ path: shot });
+      expect(statSync(shot).size).toBeGreaterThan(15_000);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   } finally {
     await browser.close();
   }

@@ -57,3 +57,9 @@ test('hostile names and messages from the journal cannot inject markup or close 
   expect(html).not.toContain('<img src=x');
   expect(html.split('</script>').length - 1).toBe(3);
 });
+
+test('a run recorded without failure attachments shows the objects replayed from the journal instead', () => {
+  const html = renderHtml(fixtureModel(), { deterministic: true });
+  expect(html).toContain('<details><summary>Cluster state at the end, replayed from the journal (t=');
+  expect(html).not.toContain('Cluster state at the failure');
+});

@@ -1,8 +1,9 @@
 // One scenario in the HTML report: status, tags, points, location, virtual time, seed and replay
 // command; steps with failure messages; timelines; the event log as `kubectl get events -A`;
-// for scenarios that did not pass also the objects alive at the end, a cluster view for any
-// instant and the raw journal lines (kept out of passed ones so 1,000-scenario reports stay small).
-// Leaves out object YAML (the journal records writes, not bodies).
+// for scenarios that did not pass also the cluster state at the failure (`kubectl get all -A -o
+// wide` and the objects involved as YAML, from the After hook's attachments; runs recorded
+// without them show the objects replayed from the journal), a cluster view for any instant and
+// the raw journal lines (kept out of passed ones so 1,000-scenario reports stay small).
 import { argumentText, type ScenarioResult } from '../model/run-model.ts';
 import { earned, possible } from '../grading/score.ts';
 import { escapeXml, replayCommand } from '../format/text.ts';
@@ -54,10 +55,26 @@ function details(id: string, s: ScenarioResult, { charts, cluster }: ScenarioVis
   parts.push('<h4>Events</h4>', `<pre aria-label="kubectl get events -A">${escapeXml(renderEventLog(s.journal, s.virtualTimeMs))}</pre>`);
   if (s.status === 'passed') return parts;
   parts.push(
-    `<details><summary>Cluster state at the end (t=${s.virtualTimeMs} ms)</summary><pre>${escapeXml(renderObjectState(objectsAt(s.journal, s.virtualTimeMs)))}</pre></details>`,
+    ...failureState(id, s),
     `<details><summary>Cluster at any virtual instant</summary>${renderClusterView(`${id}-cv`, cluster)}</details>`,
     `<details><summary>Journal (${s.journal.length} lines)</summary><pre>${escapeXml(s.journal.map((e) => JSON.stringify(e)).join('\n'))}</pre></details>`,
   );
+  return parts;
+}
+
+/** The attached state when the After hook captured it, else the objects replayed from the journal. */
+function failureState(id: string, s: ScenarioResult): string[] {
+  const state = s.failureState;
+  if (!state) {
+    return [`<details><summary>Cluster state at the end, replayed from the journal (t=${s.virtualTimeMs} ms)</summary><pre>${escapeXml(renderObjectState(objectsAt(s.journal, s.virtualTimeMs)))}</pre></details>`];
+  }
+  const parts = [`<h4 id="${id}-state">Cluster state at the failure</h4>`];
+  if (state.clusterState !== undefined) {
+    parts.push(`<details open><summary><code>kubectl get all -A -o wide</code></summary><pre class="state" aria-label="kubectl get all -A -o wide at the failure">${escapeXml(state.clusterState)}</pre></details>`);
+  }
+  if (state.objectsYaml !== undefined) {
+    parts.push(`<details open><summary>Objects involved (YAML)</summary><pre class="state" aria-label="objects involved as YAML">${escapeXml(state.objectsYaml)}</pre></details>`);
+  }
   return parts;
 }
 

@@ -34,6 +34,7 @@ pre { background: var(--code-bg); border: 1px solid var(--border); padding: 8px;
 pre.error { border-left: 4px solid var(--failed); white-space: pre-wrap; }
 pre.attachment { border-left: 4px solid var(--muted); }
 pre.argument { margin: 4px 0 4px 24px; }
+pre.state { max-height: 36em; overflow: auto; }
 .status { font-weight: 600; white-space: nowrap; }
 .status-passed { color: var(--passed); } .status-failed { color: var(--failed); }
 .status-error { color: var(--error); } .status-skipped, .status-unknown { color: var(--skipped); }

@@ -1,11 +1,13 @@
 // Builds the RunModel from Cucumber envelopes and journal entries: the one join every report uses.
 // Mirrors what @cucumber/query does (pickle -> testCase -> testCaseStarted -> testStepFinished),
-// keeping only the last attempt of a retried test case.
-// Leaves out Rules as a grouping level (their tags still reach the pickle) and attachments.
+// keeping only the last attempt of a retried test case. Text attachments stay with their step,
+// except the After hook's failure state (model/failure-state.ts), which the scenario carries.
+// Leaves out Rules as a grouping level (their tags still reach the pickle) and binary attachments.
 import type { Attachment, Envelope, GherkinDocument, Pickle, TestCase, TestStepFinished, Timestamp } from '@cucumber/messages';
 import { groupByScenario, type JournalEntry } from './journal.ts';
 import type { FeatureResult, RunModel, ScenarioResult, StepArgument, StepResult } from './run-model.ts';
-import { isGraderErrorStatus, toStatus, worstStatus } from './status.ts';
+import { isGraderErrorStep, toStatus, worstStatus } from './status.ts';
+import { attachmentText, FAILURE_STATE_FILES, failureState } from './failure-state.ts';
 import { readScenarioTags } from './tags.ts';
 import { buildIndex, type MessageIndex } from './message-index.ts';
 
@@ -79,7 +81,7 @@ function buildScenario(
     tags,
     tagRefs: pickle.tags.map((tag) => ({ name: tag.name, line: index.astLines.get(tag.astNodeId) ?? line })),
     status,
-    graderError: isGraderErrorStatus(status) || steps.some((s) => s.hook && s.status === 'failed'),
+    graderError: steps.some(isGraderErrorStep),
     points: meta.points,
     rubric: meta.rubric,
     hidden: meta.hidden,
@@ -90,6 +92,7 @@ function buildScenario(
     durationMs: Math.max(0, toMs(finished?.timestamp) - toMs(started?.timestamp)),
     startedAt: toIso(started?.timestamp),
     journal: entries,
+    failureState: failureState(attachments),
     virtualTimeMs: entries.reduce((max, entry) => Math.max(max, entry.t), 0),
   };
 }
@@ -114,7 +117,9 @@ function buildStep(
     errorMessage: result?.message,
     match: source?.uri ? `${source.uri}:${source.location?.line ?? 0}` : undefined,
     argument: stepArgument(pickleStep?.argument),
-    attachments: attachments.filter((a) => a.testStepId === testStep.id && a.mediaType.startsWith('text/')).map(attachmentText),
+    attachments: attachments
+      .filter((a) => a.testStepId === testStep.id && a.mediaType.startsWith('text/') && !FAILURE_STATE_FILES.includes(a.fileName ?? ''))
+      .map(attachmentText),
   };
 }
 
@@ -126,10 +131,6 @@ function stepArgument(argument: Pickle['steps'][number]['argument']): StepArgume
   if (argument?.docString) return { kind: 'docString', content: argument.docString.content, mediaType: argument.docString.mediaType };
   if (argument?.dataTable) return { kind: 'dataTable', rows: argument.dataTable.rows.map((row) => row.cells.map((c) => c.value)) };
   return undefined;
-}
-
-function attachmentText(a: Attachment): string {
-  return a.contentEncoding === 'BASE64' ? Buffer.from(a.body, 'base64').toString('utf8') : a.body;
 }
 
 /** kubespec's After hook attaches `... seed: N` on failure (steps/support/hooks.ts). */

@@ -3,6 +3,7 @@
 // Built by build-model.ts from Cucumber's messages plus journal.ndjson; nothing else.
 // Leaves out retries beyond the last attempt and non-text attachments.
 import type { JournalEntry } from './journal.ts';
+import type { FailureState } from './failure-state.ts';
 
 /** Lower-case Cucumber statuses; `error` marks grader errors (undefined/ambiguous steps, broken hooks). */
 export type Status = 'passed' | 'failed' | 'skipped' | 'pending' | 'undefined' | 'ambiguous' | 'unknown';
@@ -50,7 +51,7 @@ export interface ScenarioResult {
   /** Tags with the line they were written on (inherited feature tags keep the feature's line). */
   tagRefs: TagRef[];
   status: Status;
-  /** True when the scenario could not be judged: undefined, ambiguous, pending step or a failed hook. */
+  /** True when the scenario could not be judged: undefined, ambiguous, pending step, a failed hook or a broken fixture. */
   graderError: boolean;
   points: number;
   rubric: string | undefined;
@@ -62,6 +63,8 @@ export interface ScenarioResult {
   /** ISO timestamp of the test case start, from the messages (wall clock of the recorded run). */
   startedAt: string | undefined;
   journal: JournalEntry[];
+  /** The After hook's attachments at a failure: `kubectl get all -A -o wide` and the objects involved as YAML. */
+  failureState: FailureState | undefined;
   /** Last virtual instant seen in the journal for this scenario (ms). */
   virtualTimeMs: number;
 }

@@ -2,7 +2,10 @@
 // the scenario status as the worst of its steps, in cucumber-js's order of precedence
 // (src/formatter/helpers/... `getWorstTestStepResult`: FAILED > AMBIGUOUS > UNDEFINED > PENDING > SKIPPED > PASSED).
 // Leaves out UNKNOWN beyond treating it as worse than passed.
-import type { Status } from './run-model.ts';
+// Grader errors: steps the grader is to blame for (undefined, ambiguous, pending, a failed hook,
+// a FixtureError from a broken fixture of the feature's author), never the submission.
+import type { Status, StepResult } from './run-model.ts';
+import { FIXTURE_ERROR_TYPE } from './failure-state.ts';
 
 const SEVERITY: Record<Status, number> = {
   passed: 0, skipped: 1, unknown: 2, pending: 3, undefined: 4, ambiguous: 5, failed: 6,
@@ -22,4 +25,10 @@ export function worstStatus(statuses: readonly Status[]): Status {
 /** Statuses that say the grader (not the student) is at fault. */
 export function isGraderErrorStatus(status: Status): boolean {
   return status === 'undefined' || status === 'ambiguous' || status === 'pending';
+}
+
+/** A step whose outcome is the grader's fault: not judged, a broken hook, or a broken fixture. */
+export function isGraderErrorStep(step: Pick<StepResult, 'status' | 'hook' | 'errorType'>): boolean {
+  if (isGraderErrorStatus(step.status)) return true;
+  return step.status === 'failed' && (step.hook || step.errorType === FIXTURE_ERROR_TYPE);
 }

@@ -1,13 +1,17 @@
 // Scenario lifecycle: derive the seed (--seed / KUBESPEC_SEED, else @seed=N, else a hash of the
 // scenario's name, so adding a scenario never changes another's), name the scenario for the
 // journal (`features/x.feature:12`), and after it append its journal to journal.ndjson and, on
-// failure, attach the seed, the replay command and the last journal lines.
-import { After, Before, BeforeStep, Status } from '@cucumber/cucumber';
+// failure, attach the seed, the replay command and the last journal lines, then the cluster state
+// and the objects the failing step involved (support/failure-state.ts). A failure after a command
+// tripped over a broken fixture of the feature's author is a grader error: the hook says so.
+import { After, AfterStep, Before, BeforeStep, Status } from '@cucumber/cucumber';
 import { appendFileSync } from 'node:fs';
 import { hashSeed } from '../../engine/random/seeded-random.ts';
 import { findInvariant, invariantLibrary } from '../../engine/invariants/library/index.ts';
 import { scenarioLine } from './scenario-line.ts';
 import { describeViolations } from './violations.ts';
+import { attachFailureState } from './failure-state.ts';
+import { FixtureError } from './fixture-problems.ts';
 import type { KubespecWorld } from './world.ts';
 
 Before(function (this: KubespecWorld, { pickle, gherkinDocument }) {
@@ -26,7 +30,17 @@ Before(function (this: KubespecWorld, { pickle, gherkinDocument }) {
 BeforeStep(function (this: KubespecWorld, { pickleStep }) {
   if (!this.hasCluster()) return;
   this.cluster.journal.record({ component: 'kubespec', verb: 'step', message: pickleStep.text });
-  if (pickleStep.type === 'Action') this.markNow(pickleStep.text, true);
+  this.stepJournalFrom = this.cluster.journal.entries().length;
+  if (pickleStep.type === 'Action') {
+    this.actionJournalFrom = this.stepJournalFrom;
+    this.markNow(pickleStep.text, true);
+  }
+});
+
+AfterStep(function (this: KubespecWorld, { pickleStep, result }) {
+  if (result.status !== Status.FAILED || this.failedStep) return;
+  this.failedStep = { text: pickleStep.text, docString: pickleStep.argument?.docString?.content,
+    journalFrom: this.stepJournalFrom, actionJournalFrom: this.actionJournalFrom };
 });
 
 After(function (this: KubespecWorld, { result }) {
@@ -46,5 +60,10 @@ After(function (this: KubespecWorld, { result }) {
       `replay: npx kubespec run ${this.scenarioId} --seed ${this.seed}`,
       'last journal lines:', ...tail,
     ].join('\n'), 'text/plain');
+    attachFailureState(this);
+    const broken = this.fixtures.counted;
+    if (broken.length > 0 && !this.fixtures.reported) {
+      throw new FixtureError(`a command failed on a broken fixture of the feature's author, so this failure is not the submission's:\n${broken.join('\n')}`);
+    }
   }
 });

@@ -2,10 +2,19 @@
 // journal, and a rollout follower that samples replica counts after every clock task.
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { KubeObject } from '../../engine/apimachinery/object.ts';
+import { findResource } from '../../engine/api/registry.ts';
 import type { KubespecWorld } from './world.ts';
 
 export function deploymentOf(world: KubespecWorld, name: string): Deployment {
   return world.cluster.client.get<Deployment>('deployments', 'default', name);
+}
+
+export interface WorkloadCondition { type: string; status: string; reason?: string; message?: string }
+
+/** One status condition of a Deployment, ReplicaSet or ReplicationController in the default namespace. */
+export function conditionOf(world: KubespecWorld, kind: string, name: string, type: string): WorkloadCondition | undefined {
+  const o = world.cluster.client.get<KubeObject>(findResource(kind)?.resource ?? kind, 'default', name);
+  return (o.status as { conditions?: WorkloadCondition[] } | undefined)?.conditions?.find((c) => c.type === type);
 }
 
 export function ownedReplicaSets(world: KubespecWorld, name: string): ReplicaSet[] {

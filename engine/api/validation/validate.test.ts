@@ -124,3 +124,26 @@ describe('validate: updates', () => {
     expect(check(pod('  - {name: app, image: a}\n', '  restartPolicy: Never\n'), pod('  - {name: app, image: a}\n'))).toMatch(/^spec: Forbidden: pod updates may not change fields other than/);
   });
 });
+
+describe('validate: ReplicationController (ValidateReplicationController)', () => {
+  const rc = (spec: string): string => `apiVersion: v1\nkind: ReplicationController\nmetadata: {name: rc}\nspec:\n${spec}`;
+  const rcTmpl = (labels = '{app: rc}', extra = ''): string =>
+    `  template:\n    metadata:\n      labels: ${labels}\n    spec:\n${extra}      containers: [{name: c, image: nginx}]\n`;
+  const cases: Array<[string, string, string]> = [
+    ['selector defaulted from the template labels', rc(rcTmpl()), ''],
+    ['negative replicas', rc(`  replicas: -1\n${rcTmpl()}`), 'spec.replicas: Invalid value: -1: must be greater than or equal to 0'],
+    ['negative minReadySeconds first', rc(`  replicas: -1\n  minReadySeconds: -2\n${rcTmpl()}`),
+      '[spec.minReadySeconds: Invalid value: -2: must be greater than or equal to 0, spec.replicas: Invalid value: -1: must be greater than or equal to 0]'],
+    ['selector does not match template', rc(`  selector: {app: other}\n${rcTmpl()}`),
+      'spec.template.metadata.labels: Invalid value: map[string]string{"app":"rc"}: `selector` does not match template `labels`'],
+    ['no template and no selector', rc('  replicas: 1\n'), '[spec.selector: Required value, spec.template: Required value]'],
+    ['restartPolicy must be Always', rc(rcTmpl(undefined, '      restartPolicy: OnFailure\n')),
+      'spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always"'],
+    ['activeDeadlineSeconds is forbidden', rc(rcTmpl(undefined, '      activeDeadlineSeconds: 5\n')),
+      'spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in ReplicationController is not Supported'],
+  ];
+  for (const [name, yaml, want] of cases) it(name, () => expect(check(yaml)).toBe(want));
+  it('the selector of an RC may change', () => {
+    expect(check(rc(`  selector: {app: rc, v: '2'}\n${rcTmpl("{app: rc, v: '2'}")}`), rc(rcTmpl()))).toBe('');
+  });
+});

@@ -6,7 +6,7 @@
 import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
 import type { CronJob, Job } from 'kubernetes-types/batch/v1';
-import type { ConfigMap, LimitRange, Namespace, Pod, ResourceQuota, Secret, Service } from 'kubernetes-types/core/v1';
+import type { ConfigMap, LimitRange, Namespace, Pod, ReplicationController, ResourceQuota, Secret, Service } from 'kubernetes-types/core/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import type { FieldErrorList } from './field-error.ts';
@@ -23,6 +23,7 @@ import { validateObjectMeta, validateObjectMetaUpdate } from './object-meta.ts';
 import { validatePod, validatePodUpdate } from './pod.ts';
 import { validatePodDisruptionBudget, validatePodDisruptionBudgetUpdate } from './pod-disruption-budget.ts';
 import { validateReplicaSet, validateReplicaSetUpdate } from './replica-set.ts';
+import { validateReplicationController, validateReplicationControllerUpdate } from './replication-controller.ts';
 import { validateResourceQuota } from './resource-quota.ts';
 import { validateService, validateServiceUpdate } from './service.ts';
 import { validateStatefulSet, validateStatefulSetUpdate } from './stateful-set.ts';
@@ -46,6 +47,7 @@ const VALIDATORS: Readonly<Record<string, KindValidator>> = {
   Pod: v<Pod>(validatePod, validatePodUpdate),
   Deployment: v<Deployment>(validateDeployment, validateDeploymentUpdate),
   ReplicaSet: v<ReplicaSet>(validateReplicaSet, validateReplicaSetUpdate),
+  ReplicationController: v<ReplicationController>(validateReplicationController, validateReplicationControllerUpdate),
   DaemonSet: v<DaemonSet>(validateDaemonSet, validateDaemonSetUpdate),
   StatefulSet: v<StatefulSet>(validateStatefulSet, validateStatefulSetUpdate),
   Job: v<Job>(validateJob, validateJobUpdate),

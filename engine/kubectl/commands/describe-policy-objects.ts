@@ -57,8 +57,8 @@ function describer(resource: string, render: (obj: never) => string): PolicyDesc
     const namespace = inv.namespace;
     const items = name ? [inv.kube.client.get(resource, namespace, name)] : inv.kube.client.list(resource, { namespace }).items;
     if (items.length === 0) {
+      // DescribeOptions.Run prints this on stderr and returns no error: kubectl exits 0.
       out.warn(`No resources found in ${namespace} namespace.\n`);
-      out.exitCode = 1;
       return;
     }
     out.print(items.map((o) => render(o as never)).join('\n\n\n'));

@@ -13,7 +13,8 @@ const MAX_ANNOTATION_LEN = 140;
 export function labelsBlock(title: string, labels: Record<string, string> | undefined, indent = ''): string {
   const keys = Object.keys(labels ?? {}).sort();
   if (keys.length === 0) return `${indent}${title}:\t<none>\n`;
-  return keys.map((k, i) => `${i === 0 ? `${indent}${title}:\t` : `${indent}\t`}${k}=${labels?.[k] ?? ''}\n`).join('');
+  // printLabelsMultiline: the title carries the indent; continuation lines start at the tab.
+  return keys.map((k, i) => `${i === 0 ? `${indent}${title}:\t` : '\t'}${k}=${labels?.[k] ?? ''}\n`).join('');
 }
 
 export function annotationsBlock(title: string, annotations: Record<string, string> | undefined, indent = ''): string {
@@ -53,10 +54,10 @@ export function podTemplateBlock(t: PodTemplateSpec | undefined): string {
   if ((spec?.initContainers ?? []).length > 0) out += containersBlock('Init Containers', spec?.initContainers ?? []);
   out += containersBlock('Containers', spec?.containers ?? []);
   out += (spec?.volumes ?? []).length === 0 ? '  Volumes:\t<none>\n' : `  Volumes:\n${(spec?.volumes ?? []).map((v) => `   ${v.name}:\n`).join('')}`;
+  if (spec?.priorityClassName) out += `  Priority Class Name:\t${spec.priorityClassName}\n`;
   out += labelsBlock('Node-Selectors', spec?.nodeSelector, '  ');
   const tolerations = (spec?.tolerations ?? []).map((x) => `${x.key ?? ''}${x.operator === 'Exists' ? ' op=Exists' : x.value ? `=${x.value}` : ''}${x.effect ? `:${x.effect}` : ''}`);
   out += tolerations.length === 0 ? '  Tolerations:\t<none>\n' : tolerations.map((x, i) => `${i === 0 ? '  Tolerations:\t' : '\t'}${x}\n`).join('');
-  if (spec?.priorityClassName) out += `  Priority Class Name:\t${spec.priorityClassName}\n`;
   return out;
 }
 

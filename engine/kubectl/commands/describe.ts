@@ -1,8 +1,8 @@
-// `kubectl describe TYPE NAME` (or TYPE/NAME): one command dispatching by kind to the describers —
-// deployment, replicaset, pod, service, node (describe-workload.ts), quota/resourcequota and
-// limits/limitrange (describe-policy-objects.ts).
+// `kubectl describe TYPE [NAME]` (or TYPE/NAME): one command dispatching by kind to the describers —
+// deployment, replicaset, replicationcontroller, pod, service, node (describe-workload.ts),
+// quota/resourcequota and limits/limitrange (describe-policy-objects.ts).
 // Models staging/src/k8s.io/kubectl/pkg/cmd/describe/describe.go → NewCmdDescribe / DescribeOptions.Run.
-// Left out: -l, -f, --all-namespaces, --show-events, describing every object of a workload kind.
+// Left out: -l, -f, --all-namespaces, --show-events.
 import type { KubectlCommand } from './command.ts';
 import { KubectlError } from './command.ts';
 import { POLICY_DESCRIBERS } from './describe-policy-objects.ts';

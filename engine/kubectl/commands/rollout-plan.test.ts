@@ -34,8 +34,13 @@ describe('rollout undo (kubectl DeploymentRollbacker)', () => {
   it('same template is skipped', () => {
     expect(planRollback(d, [v1, v2], 2)).toEqual({ kind: 'skipped', message: 'skipped rollback (current template already matches revision 2)' });
   });
-  it('paused deployments are refused', () => {
+  it('paused deployments are refused, after the revision is found', () => {
     const paused = deployment('web', { paused: true });
-    expect(planRollback(paused, [v1, v2], 0).kind).toBe('error');
+    expect(planRollback(paused, [v1, v2], 0)).toEqual({ kind: 'error', message: "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again" });
+    expect(planRollback(paused, [v1, v2], 9)).toEqual({ kind: 'error', message: 'unable to find specified revision 9 in history' });
+    expect(planRollback(paused, [v2], 0)).toEqual({ kind: 'error', message: 'no rollout history found for deployment "web"' });
+  });
+  it('a negative revision is never found', () => {
+    expect(planRollback(d, [v1, v2], -1)).toEqual({ kind: 'error', message: 'unable to find specified revision -1 in history' });
   });
 });

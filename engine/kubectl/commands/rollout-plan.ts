@@ -64,11 +64,13 @@ export function deploymentRevision(d: Deployment, rss: readonly ReplicaSet[], to
 }
 
 export function planRollback(d: Deployment, rss: readonly ReplicaSet[], toRevision: number): RollbackOutcome {
+  // Rollback checks in this order: a negative revision, the revision lookup, then paused.
+  if (toRevision < 0) return { kind: 'error', message: `unable to find specified revision ${toRevision} in history` };
+  const target = deploymentRevision(d, rss, toRevision);
+  if ('error' in target) return { kind: 'error', message: target.error };
   if (d.spec?.paused) {
     return { kind: 'error', message: "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again" };
   }
-  const target = deploymentRevision(d, rss, toRevision);
-  if ('error' in target) return { kind: 'error', message: target.error };
   if (equalIgnoreHash(d.spec?.template, target.spec?.template)) {
     // kubectl prints the requested number, so a default undo says "revision 0"
     return { kind: 'skipped', message: `skipped rollback (current template already matches revision ${toRevision})` };

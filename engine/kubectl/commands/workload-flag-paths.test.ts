@@ -74,10 +74,11 @@ describe('kubectl rollout status', () => {
 });
 
 describe('kubectl rollout history|undo', () => {
-  it('history without ReplicaSets, and --revision refused unless 0', () => {
+  it('history without ReplicaSets, with --revision=0, --revision=N and a negative revision', () => {
     expect(h.run('kubectl rollout history deployment/web -n other')).toEqual(ok('deployment.apps/web \nNo rollout history found.\n'));
     expect(h.run('kubectl rollout history deployment/web --revision=0')).toEqual(ok('deployment.apps/web \nNo rollout history found.\n'));
-    expect(h.run('kubectl rollout history deployment/web --revision=2')).toEqual(fail('error: --revision is not supported in this simulation\n'));
+    expect(h.run('kubectl rollout history deployment/web --revision=2')).toEqual(ok('deployment.apps/web with revision #2\nNo rollout history found.\n'));
+    expect(h.run('kubectl rollout history deployment/web --revision=-1')).toEqual(fail('error: revision must be a positive integer: -1\n'));
   });
 
   it('undo with and without --to-revision when there is no history', () => {
@@ -135,7 +136,7 @@ describe('kubectl describe', () => {
       'Type        Resource  Min  Max  Default Request  Default Limit  Max Limit/Request Ratio',
       '----        --------  ---  ---  ---------------  -------------  -----------------------',
       'Container   cpu       -    1    1                1              -', ''].join('\n'));
-    expect(h.run('kubectl describe quota')).toEqual(fail('No resources found in default namespace.\n'));
+    expect(h.run('kubectl describe quota')).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 });
   });
 
   it('workloads by TYPE NAME and TYPE/NAME in the namespace of -n; kubectl\'s errors otherwise', () => {
