@@ -4,8 +4,10 @@
 // Event `(combined from similar events): <message>` whose count and message follow the latest one.
 // Models staging/src/k8s.io/client-go/tools/record/events_cache.go → EventAggregator.EventAggregate,
 // EventAggregatorByReasonFunc, EventAggregatorByReasonMessageFunc (defaultAggregateMaxEvents 10,
-// defaultAggregateIntervalInSeconds 600). Leaves out the 4096-entry LRU bound. sets.String.PopAny
+// defaultAggregateIntervalInSeconds 600), in a 4096-entry LRU as upstream. sets.String.PopAny
 // drops an arbitrary message once the set is full; here the oldest one, a deterministic choice.
+
+import { LruCache } from './lru-cache.ts';
 
 export const AGGREGATE_MAX_EVENTS = 10;
 export const AGGREGATE_INTERVAL_MS = 600_000;
@@ -20,7 +22,7 @@ interface AggregateRecord {
 export type Aggregation = { aggregated: false } | { aggregated: true; message: string };
 
 export class EventAggregator {
-  private readonly records = new Map<string, AggregateRecord>();
+  private readonly records = new LruCache<AggregateRecord>();
 
   /** `aggregateKey` groups the events (source, object, type, reason); `message` is the local key. */
   aggregate(aggregateKey: string, message: string, nowMs: number): Aggregation {

@@ -3,7 +3,8 @@
 // (object, type, reason, message, source) bumps count and lastTimestamp on the existing Event
 // instead of creating a new one, and many similar events are combined (event-aggregator.ts).
 // Event names are `<object name>.<hex unix nanos>` as makeEvent does. Every event is journaled
-// (verb 'event') with the message as written. Leaves out the spam filter.
+// (verb 'event') with the message as written. Both caches are 4096-entry LRUs, as client-go's.
+// Leaves out the spam filter.
 import type { Event, ObjectReference } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../apimachinery/object.ts';
 import { formatTimestamp, VIRTUAL_EPOCH_UNIX_MS } from '../clock/timestamp.ts';
@@ -12,6 +13,7 @@ import type { Journal } from '../journal/journal.ts';
 import type { ApiClient } from './api-client.ts';
 import { isStatusError } from '../api/errors.ts';
 import { EventAggregator } from './event-aggregator.ts';
+import { LruCache } from './lru-cache.ts';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -21,7 +23,8 @@ export interface RecorderOptions {
 }
 
 export class EventRecorder {
-  private readonly seen = new Map<string, { namespace: string; name: string }>();
+  /** events_cache.go → eventLogger's cache: the Event last written for each event key. */
+  private readonly seen = new LruCache<{ namespace: string; name: string }>();
   private readonly aggregator: EventAggregator | undefined;
   private lastNanos = 0n;
 
