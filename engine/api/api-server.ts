@@ -5,7 +5,7 @@
 // Leaves out authn/authz, managedFields/server-side apply, and API chunking.
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
-import { clone, type KubeObject } from '../apimachinery/object.ts';
+import { clone, shareUnchanged, type KubeObject } from '../apimachinery/object.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
 import { formatTimestamp } from '../clock/timestamp.ts';
 import type { Journal, JournalVerb } from '../journal/journal.ts';
@@ -136,15 +136,17 @@ export class ApiServer {
     if (expectedRV && expectedRV !== old.metadata.resourceVersion) throw conflict(type, name);
     const obj = opts.subresource === 'status'
       ? prepareForStatusUpdate(type, input, old)
-      : prepareForUpdate(type, clone({ ...input, apiVersion: apiVersionOf(type), kind: type.kind }), old, opts.subresource);
+      : prepareForUpdate(type, clone({ ...input, apiVersion: apiVersionOf(type), kind: type.kind }), old);
     if (opts.subresource !== 'status') applyDefaults(type, obj);
     this.admit('UPDATE', type, obj, old, opts);
     this.validate(type, obj, old);
     this.admitValidate('UPDATE', type, obj, old, opts);
     if (opts.subresource !== 'status') this.hooks.get(resource)?.beginUpdate?.(obj, old);
-    if (opts.dryRun || isNoopUpdate(obj, old)) return old;
-    if (isReadyToRemove(resource, obj)) return this.remove(type, obj, opts.component);
-    const stored = this.deps.store.update(resource, obj, old.metadata.resourceVersion);
+    // What did not change is kept as stored (status writes share it already).
+    const next = opts.subresource === 'status' ? obj : shareUnchanged(obj, old);
+    if (opts.dryRun || next === old || isNoopUpdate(next, old)) return old;
+    if (isReadyToRemove(resource, next)) return this.remove(type, next, opts.component);
+    const stored = this.deps.store.update(resource, next, old.metadata.resourceVersion);
     this.record(opts.component, 'update', stored);
     return stored;
   }

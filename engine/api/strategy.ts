@@ -45,7 +45,9 @@ export function prepareForCreate(type: ResourceType, obj: KubeObject): void {
  * A write through the status subresource: the stored object with the request's status. Shares
  * every other part of the (frozen) stored object, so a status write copies only the status;
  * the metadata is a shallow copy the store stamps. Only a Deployment's annotations come from the
- * request (see prepareForUpdate).
+ * request: pkg/registry/apps/deployment/strategy.go → deploymentStatusStrategy.PrepareForUpdate
+ * resets only spec and labels, so annotations written through /status persist (the controller's
+ * revision annotation).
  */
 export function prepareForStatusUpdate(type: ResourceType, next: KubeObject, old: KubeObject): KubeObject {
   const out: KubeObject = { ...old, status: clone(next.status), metadata: { ...old.metadata } };
@@ -53,27 +55,16 @@ export function prepareForStatusUpdate(type: ResourceType, next: KubeObject, old
   return out;
 }
 
-/** Merges an update request into the stored object according to the subresource written. */
-export function prepareForUpdate(type: ResourceType, next: KubeObject, old: KubeObject, subresource: string | undefined): KubeObject {
-  const out: KubeObject = subresource === 'status'
-    ? { ...clone(old), status: clone(next.status) }
-    : { ...next };
-  if (subresource !== 'status' && type.subresources.includes('status') && 'status' in old) out.status = clone(old.status);
-  out.metadata = {
-    ...(subresource === 'status' ? clone(old.metadata) : next.metadata),
-    uid: old.metadata.uid!, name: old.metadata.name!, creationTimestamp: old.metadata.creationTimestamp!,
-  };
-  // pkg/registry/apps/deployment/strategy.go → deploymentStatusStrategy.PrepareForUpdate resets only
-  // spec and labels: annotations written through /status persist (the controller's revision annotation).
-  if (subresource === 'status' && type.resource === 'deployments' && next.metadata.annotations !== undefined) {
-    out.metadata.annotations = clone(next.metadata.annotations);
-  }
+/** An update of the main resource: the request's object, with the server-owned fields and status kept as stored. */
+export function prepareForUpdate(type: ResourceType, next: KubeObject, old: KubeObject): KubeObject {
+  const out: KubeObject = { ...next };
+  // The stored status is frozen and carried over as it is: the main resource cannot change it.
+  if (type.subresources.includes('status') && 'status' in old) out.status = old.status;
+  out.metadata = { ...next.metadata, uid: old.metadata.uid!, name: old.metadata.name!, creationTimestamp: old.metadata.creationTimestamp! };
   if (old.metadata.namespace !== undefined) out.metadata.namespace = old.metadata.namespace;
   if (old.metadata.deletionTimestamp !== undefined) out.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
   if (old.metadata.deletionGracePeriodSeconds !== undefined) out.metadata.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
-  if (old.metadata.generation !== undefined) {
-    out.metadata.generation = old.metadata.generation + (subresource !== 'status' && specChanged(out, old) ? 1 : 0);
-  }
+  if (old.metadata.generation !== undefined) out.metadata.generation = old.metadata.generation + (specChanged(out, old) ? 1 : 0);
   return out;
 }
 

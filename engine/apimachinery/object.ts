@@ -78,3 +78,43 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 function definedKeys(o: object): string[] {
   return Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
 }
+
+/**
+ * `next` with every subtree that is JSON-equal to the same place in the stored `prev` replaced by
+ * prev's frozen subtree (structural sharing). An update then copies, freezes and keeps only what
+ * changed, and memos keyed by stored objects (a template's print, a selector) keep hitting.
+ * Mutates `next` in place (it must be the request's own copy); returns `prev` when all is equal.
+ */
+export function shareUnchanged<T>(next: T, prev: unknown): T {
+  return share(next, prev) as T;
+}
+
+function share(next: unknown, prev: unknown): unknown {
+  if (next === prev || next === null || prev === null || typeof next !== 'object' || typeof prev !== 'object') return next;
+  const frozen = Object.isFrozen(prev);
+  if (Array.isArray(next)) {
+    if (!Array.isArray(prev)) return next;
+    let same = next.length === prev.length;
+    for (let i = 0; i < next.length; i++) {
+      const s = share(next[i], prev[i]);
+      if (s !== next[i]) next[i] = s;
+      if (s !== prev[i]) same = false;
+    }
+    return same && frozen ? prev : next;
+  }
+  if (Array.isArray(prev)) return next;
+  const n = next as Record<string, unknown>;
+  const p = prev as Record<string, unknown>;
+  let same = true;
+  let count = 0;
+  for (const key in n) {
+    const v = n[key];
+    if (v === undefined) continue;
+    count++;
+    const s = share(v, p[key]);
+    if (s !== v) n[key] = s;
+    if (s !== p[key]) same = false;
+  }
+  if (same) for (const key in p) if (p[key] !== undefined) count--;
+  return same && count === 0 && frozen ? prev : next;
+}

@@ -27,9 +27,13 @@ function daysFromCivil(y0: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+/** The last instant formatted and its text: most writes of a run happen at a few instants. */
+let lastFormatted = { ms: Number.NaN, text: '' };
+
 /** RFC3339 with second precision, as metav1.Time serialises. */
 export function formatTimestamp(virtualMs: number): string {
-  return formatUnix(VIRTUAL_EPOCH_UNIX_MS + virtualMs, false);
+  if (virtualMs !== lastFormatted.ms) lastFormatted = { ms: virtualMs, text: formatUnix(VIRTUAL_EPOCH_UNIX_MS + virtualMs, false) };
+  return lastFormatted.text;
 }
 
 /** RFC3339Nano-style with microseconds, as metav1.MicroTime (Events, Leases) serialises. */
