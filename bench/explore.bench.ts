@@ -30,9 +30,11 @@ function best(checks: boolean): { ms: number; writes: number; steps: number } {
 
 const on = best(true);
 const off = best(false);
-figure('explore: 50 operations on 10 nodes, all invariants', on.ms, 'ms');
+// Issue 7's floor is for the whole generated run: ≤ 5 ms.
+figure('explore: 50 operations on 10 nodes, all invariants', on.ms, 'ms', { atMost: 5 });
 figure('explore: same run without invariant checks', off.ms, 'ms');
 figure('explore: operations that acted', on.steps, 'ops');
 figure('explore: state changes (store revisions)', on.writes, 'writes');
-figure('explore: wall time per operation', on.ms / 50, 'ms/op', { atMost: 5 });
+figure('explore: wall time per operation', on.ms / 50, 'ms/op');
+figure('explore: wall time per state change', (on.ms * 1000) / on.writes, 'µs/write');
 figure('explore: invariant check cost per state change', (Math.max(on.ms - off.ms, 0) * 1000) / on.writes, 'µs/write');
