@@ -1,6 +1,7 @@
-// `kubespec run` of a failing scenario, twice with the same seed, each in its own process: the
-// report carries the cluster state at the failure, is byte-identical across the two runs, and
-// `kubespec report --from` re-renders the same file from the saved messages and journal alone.
+// `kubespec run` of a failing scenario, twice with the same seed, each in its own process: it
+// prints plain progress lines to a pipe; the report carries the cluster state at the failure, is
+// byte-identical across the two runs, and `kubespec report --from` re-renders the same file from
+// the saved messages and journal alone.
 import { test } from 'node:test';
 import { expect } from 'expect';
 import { execFileSync } from 'node:child_process';
@@ -36,11 +37,13 @@ const FEATURE = `Feature: Failing
     Then the deployment "web" has 3 available replicas
 `;
 
-function kubespec(cwd: string, args: string[]): void {
+/** Runs kubespec with stdout a pipe (as in CI); returns what it printed there. */
+function kubespec(cwd: string, args: string[]): string {
   try {
-    execFileSync(process.execPath, [BIN, ...args], { cwd, stdio: 'pipe' });
+    return execFileSync(process.execPath, [BIN, ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
   } catch (error) {
     if ((error as { status?: number }).status !== 1) throw error;
+    return (error as { stdout: string }).stdout;
   }
 }
 
@@ -48,8 +51,11 @@ test('a failed scenario\'s report shows the state at the failure, the same on ev
   const dir = mkdtempSync(join(tmpdir(), 'kubespec-run-'));
   mkdirSync(join(dir, 'features'));
   writeFileSync(join(dir, 'features', 'failing.feature'), FEATURE);
-  kubespec(dir, ['run', 'features', '--seed', '5', '--out', 'a']);
+  const printed = kubespec(dir, ['run', 'features', '--seed', '5', '--out', 'a']);
   kubespec(dir, ['run', 'features', '--seed', '5', '--out', 'b']);
+  expect(printed.startsWith('FAILED features/failing.feature:2 Three replicas expected\nfeatures/failing.feature: 1 scenario (0 passed, 1 failed) [1/1]\n\nFailures:\n')).toBe(true);
+  expect(printed.endsWith('\n0 passed, 1 failed\n')).toBe(true);
+  expect(printed.includes('\r') || printed.includes('\x1b')).toBe(false);
   const html = readFileSync(join(dir, 'a', 'report.html'), 'utf8');
   expect(readFileSync(join(dir, 'b', 'report.html'), 'utf8')).toBe(html);
   expect(html).toContain('<h4 id="s1-1-state">Cluster state at the failure</h4>');

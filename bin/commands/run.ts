@@ -1,6 +1,6 @@
 // `kubespec run [paths...] [--seed N] [--out DIR] [--tags EXPR]`: runs feature files with the
-// project's steps against the embedded engine, printing progress and a closing
-// `N passed, N failed` line, and writes Cucumber's HTML report, its message stream and the
+// project's steps against the embedded engine, printing progress (run-progress.ts: a bar on a
+// terminal, plain lines in CI), Cucumber's summary and a closing `N passed, N failed` line, and writes Cucumber's HTML report, its message stream and the
 // engine's journal.ndjson to DIR (default reports/out/), then kubespec's reports built from those
 // two files (report.html and junit.xml by default; --format picks, see reports/write-reports.ts).
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { RunProgress } from './run-progress.ts';
 import { summarizeMessages } from './run-summary.ts';
 import { parseFormats, writeReports, type FormatName } from '../../reports/write-reports.ts';
 
@@ -51,13 +52,15 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
     provided: {
       paths: opts.paths,
       import: STEP_FILES.map((f) => join(PACKAGE_ROOT, f)),
-      format: [opts.quiet ? 'summary' : 'progress', `message:${messages}`, `html:${join(outDir, 'cucumber.html')}`],
+      format: ['summary', `message:${messages}`, `html:${join(outDir, 'cucumber.html')}`],
       tags: opts.tags ?? '',
       strict: true,
       formatOptions: { snippetInterface: 'synchronous' },
     },
   });
-  const { success } = await runCucumber(runConfiguration);
+  // Registered before the formatters, so the bar is closed before the summary prints.
+  const progress = opts.quiet ? undefined : new RunProgress(process.stdout);
+  const { success } = await runCucumber(runConfiguration, undefined, progress?.onMessage);
   const { passed, failed } = summarizeMessages(messages);
   // Deterministic by default: the same seed gives a byte-identical report (wall times are left out;
   // `kubespec report --from DIR` renders them).

@@ -1,6 +1,7 @@
 // The few status numbers the journal carries per write so that assertions over time and the
 // report's timelines can be computed from the journal alone (replicas of workloads, a pod's
-// phase/readiness/node/restarts, a Service's endpoint count). Not a Kubernetes concept.
+// phase/readiness/node/restarts, a Service's endpoint counts and ready addresses). Not a
+// Kubernetes concept; the addresses are spelled as kubectl's ENDPOINTS column spells them.
 import type { KubeObject } from '../apimachinery/object.ts';
 
 type Detail = Record<string, unknown>;
@@ -30,10 +31,11 @@ export function journalDetail(obj: KubeObject): Detail | undefined {
       };
     }
     case 'Endpoints': {
-      const subsets = ((obj as { subsets?: { addresses?: unknown[]; notReadyAddresses?: unknown[] }[] }).subsets ?? []);
+      const subsets = (obj as { subsets?: EndpointSubset[] }).subsets ?? [];
       return {
         ready: subsets.reduce((n, s) => n + (s.addresses?.length ?? 0), 0),
         notReady: subsets.reduce((n, s) => n + (s.notReadyAddresses?.length ?? 0), 0),
+        addresses: subsets.flatMap(readyAddresses),
       };
     }
     case 'ResourceQuota':
@@ -41,4 +43,17 @@ export function journalDetail(obj: KubeObject): Detail | undefined {
     default:
       return undefined;
   }
+}
+
+interface EndpointSubset { addresses?: { ip: string }[]; notReadyAddresses?: unknown[]; ports?: { port: number }[] }
+
+/**
+ * Every ready address of a subset, per port as `ip:port` (`[ip]:port` for IPv6), or the bare IP
+ * when the subset has no ports (headless): kubectl's formatEndpoints
+ * (pkg/printers/internalversion/printers.go) without its three-address cut-off.
+ */
+function readyAddresses(subset: EndpointSubset): string[] {
+  const ips = (subset.addresses ?? []).map((a) => a.ip);
+  if (!subset.ports?.length) return ips;
+  return subset.ports.flatMap((p) => ips.map((ip) => `${ip.includes(':') ? `[${ip}]` : ip}:${p.port}`));
 }

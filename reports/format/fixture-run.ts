@@ -1,6 +1,7 @@
 // Loads the recorded fixture runs for the format tests: fixtures/run-basic (a real cucumber-js
 // message stream of web.feature plus a hand-written journal) and fixtures/run-grading (a real
-// kubespec run of a graded submission: student failures, broken fixtures, failure state).
+// kubespec run of a graded submission: student failures, broken fixtures, failure state) and
+// fixtures/run-service (a real run of a Service whose Deployment scales from 2 to 3 replicas).
 import { fileURLToPath } from 'node:url';
 import { loadRun } from '../model/load-run.ts';
 import type { RunModel } from '../model/run-model.ts';
@@ -16,4 +17,10 @@ export const GRADING_RUN = fileURLToPath(new URL('../fixtures/run-grading', impo
 
 export function gradingModel(options: ModelOptions = {}): RunModel {
   return loadRun(GRADING_RUN, options);
+}
+
+export const SERVICE_RUN = fileURLToPath(new URL('../fixtures/run-service', import.meta.url));
+
+export function serviceModel(options: ModelOptions = {}): RunModel {
+  return loadRun(SERVICE_RUN, options);
 }

@@ -1,6 +1,6 @@
 // The report's only script (besides uPlot): draws each chart from the embedded JSON with the
 // page's CSS colours (so dark mode applies), drives the scenario filters and the cluster view
-// slider. Plain ES5-style DOM code so it runs in any browser that opens a saved file.
+// slider (objects live at the chosen instant, a pod's node, a Service's ready endpoints). Plain ES5-style DOM code so it runs in any browser that opens a saved file.
 // Leaves out redrawing charts when the colour scheme changes while the page is open.
 
 export const CLIENT_SCRIPT = String.raw`
@@ -40,17 +40,19 @@ export const CLIENT_SCRIPT = String.raw`
     var range = box.querySelector('input[type=range]'), text = box.querySelector('input[type=search]');
     var out = box.querySelector('tbody'), label = box.querySelector('output');
     function render() {
-      var at = c.instants[Number(range.value)] || 0, q = (text.value || '').toLowerCase(), live = {}, node = {};
+      var at = c.instants[Number(range.value)] || 0, q = (text.value || '').toLowerCase(), live = {}, node = {}, eps = {};
       c.writes.forEach(function (w) {
         if (w[0] > at) return; var key = w[2] + '/' + w[3] + '/' + w[4];
         if (w[1] === 'delete') delete live[key]; else live[key] = w;
       });
       c.scheduled.forEach(function (s) { if (s[0] <= at) node[s[1]] = s[2]; });
+      c.endpoints.forEach(function (e) { if (e[0] <= at) eps[e[1]] = e[2]; });
       label.textContent = 't = ' + (at / 1000) + 's';
       out.textContent = '';
       Object.keys(live).sort().forEach(function (key) {
-        var w = live[key], n = w[2] === 'Pod' ? (node[w[3] + '/' + w[4]] || '<none>') : '';
-        var cells = [w[3], w[2], w[4], n, w[5]];
+        var w = live[key], ns = w[3] + '/' + w[4], n = w[2] === 'Pod' ? (node[ns] || '<none>') : '';
+        var ep = (w[2] === 'Service' || w[2] === 'Endpoints') && live['Endpoints/' + ns] ? (eps[ns] || '') : '';
+        var cells = [w[3], w[2], w[4], n, ep, w[5]];
         if (q && cells.join(' ').toLowerCase().indexOf(q) < 0) return;
         var tr = document.createElement('tr');
         cells.forEach(function (v) { var td = document.createElement('td'); td.textContent = v; tr.appendChild(td); });

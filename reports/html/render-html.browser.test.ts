@@ -1,7 +1,7 @@
 // Opens the HTML report in a real headless Chromium (Debian's, driven by playwright-core) and
 // checks what a person would see: scenario names, a failure message, charts drawn with content,
-// dark mode, the cluster state of a failed scenario, no script errors; screenshots go to
-// reports/out/browser/ for a look.
+// dark mode, the cluster state of a failed scenario, a Service's endpoints in the cluster view at
+// chosen instants, no script errors; screenshots go to reports/out/browser/ for a look.
 // Installs chromium via test/support/ensure-chromium.sh when missing; skips, saying why, only if that fails.
 import { test } from 'node:test';
 import { expect } from 'expect';
@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderHtml } from './render-html.ts';
-import { fixtureModel, gradingModel } from '../format/fixture-run.ts';
+import { fixtureModel, gradingModel, serviceModel } from '../format/fixture-run.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = fileURLToPath(new URL('../out/browser/', import.meta.url));
@@ -129,6 +129,51 @@ test('a failed scenario shows kubectl get all and the objects involved, readable
     await browser.close();
   }
 });
+
+test('the cluster view shows each Service\'s ready endpoints at the chosen instant, filterable by address', { timeout: 120_000 }, async (t) => {
+  if (!existsSync(CHROMIUM)) { t.skip('chromium missing (see the first test)'); return; }
+  mkdirSync(OUT, { recursive: true });
+  const file = `${OUT}report-service.html`;
+  writeFileSync(file, renderHtml(serviceModel({ seed: 7 }), { deterministic: true }));
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`file://${file}`);
+    const view = page.locator('#s1-1 [data-cluster]');
+    await page.locator('#s1-1 details', { hasText: 'Cluster at any virtual instant' }).locator('summary').click();
+    const services = async (): Promise<string[][]> => (await tableRows(page, '#s1-1 [data-cluster] tbody tr'))
+      .filter((cells) => cells[1] === 'Service' || cells[1] === 'Endpoints').map((cells) => cells.slice(1, 5));
+    expect(await view.locator('output').textContent()).toBe('t = 3.6s');
+    expect(await services()).toEqual([
+      ['Endpoints', 'kubernetes', '', '172.18.0.2:6443'], ['Endpoints', 'web', '', '10.244.1.2:80, 10.244.1.3:80, 10.244.2.2:80'],
+      ['Service', 'kubernetes', '', '172.18.0.2:6443'], ['Service', 'web', '', '10.244.1.2:80, 10.244.1.3:80, 10.244.2.2:80'],
+    ]);
+    await page.locator('#s1-1-cv-at').fill('3');
+    expect(await view.locator('output').textContent()).toBe('t = 2.8s');
+    expect((await services()).filter((cells) => cells[1] === 'web')).toEqual([
+      ['Endpoints', 'web', '', '10.244.1.2:80, 10.244.2.2:80'], ['Service', 'web', '', '10.244.1.2:80, 10.244.2.2:80'],
+    ]);
+    await page.locator('#s1-1-cv-at').fill('1');
+    expect((await services()).filter((cells) => cells[1] === 'web')).toEqual([['Endpoints', 'web', '', '<none>'], ['Service', 'web', '', '<none>']]);
+    await page.locator('#s1-1-cv-at').fill('5');
+    await page.fill('#s1-1-cv-q', '10.244.1.3');
+    expect((await tableRows(page, '#s1-1 [data-cluster] tbody tr')).map((cells) => `${cells[1]}/${cells[2]}`)).toEqual(['Endpoints/web', 'Service/web']);
+    const shot = `${OUT}cluster-view-endpoints.png`;
+    await view.screenshot({ path: shot });
+    expect(statSync(shot).size).toBeGreaterThan(5_000);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
+
+/** The text of each cell of the rows `selector` finds, in the page. */
+async function tableRows(page: import('playwright-core').Page, selector: string): Promise<string[][]> {
+  return page.evaluate<string[][]>(`[...document.querySelectorAll(${JSON.stringify(selector)})].map((tr) => [...tr.cells].map((td) => td.textContent))`);
+}
 
 /** Counts canvas pixels that are not fully transparent, inside the page. */
 async function paintedPixels(page: import('playwright-core').Page, selector: string): Promise<number> {

@@ -1,11 +1,12 @@
 // Builds the RunModel from Cucumber envelopes and journal entries: the one join every report uses.
 // Mirrors what @cucumber/query does (pickle -> testCase -> testCaseStarted -> testStepFinished),
 // keeping only the last attempt of a retried test case. Text attachments stay with their step,
-// except the After hook's failure state (model/failure-state.ts), which the scenario carries.
-// Leaves out Rules as a grouping level (their tags still reach the pickle) and binary attachments.
+// except the After hook's failure state (model/failure-state.ts), which the scenario carries;
+// every attachment, binary ones included, is also kept as recorded on its step.
+// Leaves out Rules as a grouping level (their tags still reach the pickle).
 import type { Attachment, Envelope, GherkinDocument, Pickle, TestCase, TestStepFinished, Timestamp } from '@cucumber/messages';
 import { groupByScenario, type JournalEntry } from './journal.ts';
-import type { FeatureResult, RunModel, ScenarioResult, StepArgument, StepResult } from './run-model.ts';
+import type { FeatureResult, RecordedAttachment, RunModel, ScenarioResult, StepArgument, StepResult } from './run-model.ts';
 import { isGraderErrorStep, toStatus, worstStatus } from './status.ts';
 import { attachmentText, FAILURE_STATE_FILES, failureState } from './failure-state.ts';
 import { readScenarioTags } from './tags.ts';
@@ -88,7 +89,7 @@ function buildScenario(
     extraCredit: meta.extraCredit,
     // The run-wide seed wins over @seed=N, as in steps/support/hooks.ts (KUBESPEC_SEED first).
     seed: options.seed ?? meta.seed ?? findAttachedSeed(steps) ?? findJournalSeed(entries),
-    steps: steps.filter((step) => !step.hook || step.status !== 'passed' || step.attachments.length > 0),
+    steps: steps.filter((step) => !step.hook || step.status !== 'passed' || step.recorded.length > 0),
     durationMs: Math.max(0, toMs(finished?.timestamp) - toMs(started?.timestamp)),
     startedAt: toIso(started?.timestamp),
     journal: entries,
@@ -106,6 +107,7 @@ function buildStep(
   const hook = testStep.hookId ? index.hooks.get(testStep.hookId) : undefined;
   const definition = index.stepDefinitions.get(testStep.stepDefinitionIds?.[0] ?? '');
   const source = hook?.sourceReference ?? definition?.sourceReference;
+  const own = attachments.filter((a) => a.testStepId === testStep.id);
   return {
     keyword: pickleStep ? (index.astKeywords.get(pickleStep.astNodeIds[0] ?? '') ?? '* ') : hookKeyword(hook?.type),
     line: index.astLines.get(pickleStep?.astNodeIds[0] ?? '') ?? scenarioLine,
@@ -117,10 +119,15 @@ function buildStep(
     errorMessage: result?.message,
     match: source?.uri ? `${source.uri}:${source.location?.line ?? 0}` : undefined,
     argument: stepArgument(pickleStep?.argument),
-    attachments: attachments
-      .filter((a) => a.testStepId === testStep.id && a.mediaType.startsWith('text/') && !FAILURE_STATE_FILES.includes(a.fileName ?? ''))
+    attachments: own
+      .filter((a) => a.mediaType.startsWith('text/') && !FAILURE_STATE_FILES.includes(a.fileName ?? ''))
       .map(attachmentText),
+    recorded: own.map(recordedAttachment),
   };
+}
+
+function recordedAttachment(a: Attachment): RecordedAttachment {
+  return { mediaType: a.mediaType, body: a.body, encoding: a.contentEncoding === 'BASE64' ? 'BASE64' : 'IDENTITY', fileName: a.fileName };
 }
 
 function hookKeyword(type: string | undefined): string {

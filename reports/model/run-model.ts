@@ -1,7 +1,7 @@
 // The read model every report format renders: features -> scenarios -> steps, with grading
 // metadata from tags and the journal lines of each scenario joined on `uri:line`.
 // Built by build-model.ts from Cucumber's messages plus journal.ndjson; nothing else.
-// Leaves out retries beyond the last attempt and non-text attachments.
+// Leaves out retries beyond the last attempt.
 import type { JournalEntry } from './journal.ts';
 import type { FailureState } from './failure-state.ts';
 
@@ -37,6 +37,16 @@ export interface StepResult {
   argument: StepArgument | undefined;
   /** Text attachments of this step (kubespec's After hook attaches seed, replay and journal tail). */
   attachments: string[];
+  /** Every attachment of this step as Cucumber recorded it, binary ones and the failure state included. */
+  recorded: RecordedAttachment[];
+}
+
+/** An attachment as the message stream carries it: `body` is base64 when `encoding` is BASE64. */
+export interface RecordedAttachment {
+  mediaType: string;
+  body: string;
+  encoding: 'IDENTITY' | 'BASE64';
+  fileName: string | undefined;
 }
 
 export interface ScenarioResult {

@@ -21,7 +21,18 @@ describe('calculateStatus', () => {
     const d = deployment('web', { replicas: 4 });
     const s = calculateStatus([replicaSet('new', { replicas: 4, available: 2 })], undefined, d, 0);
     expect(getDeploymentCondition(s, 'Available')?.reason).toBe('MinimumReplicasUnavailable');
-    expect(s.updatedReplicas).toBe(0);
+    const { conditions: _, ...counts } = s;
+    expect(counts).toEqual({ observedGeneration: 1, replicas: 4, readyReplicas: 2, availableReplicas: 2, unavailableReplicas: 2 });
+  });
+  it('leaves zero counts out, as the omitempty fields of DeploymentStatus serialise', () => {
+    const complete = calculateStatus([replicaSet('new', { replicas: 3 })], replicaSet('new', { replicas: 3 }), deployment('web', { replicas: 3 }), 0);
+    expect(Object.keys(complete)).toEqual(['observedGeneration', 'replicas', 'updatedReplicas', 'readyReplicas', 'availableReplicas', 'conditions']);
+    const scaledToZero = calculateStatus([replicaSet('new', { replicas: 0 })], replicaSet('new', { replicas: 0 }), deployment('web', { replicas: 0 }), 0);
+    expect(Object.keys(scaledToZero)).toEqual(['observedGeneration', 'conditions']);
+  });
+  it('keeps a collisionCount of 0 (a pointer field: set means present)', () => {
+    const d = { ...deployment('web', { replicas: 0 }), status: { collisionCount: 0 } };
+    expect(calculateStatus([], undefined, d, 0).collisionCount).toBe(0);
   });
 });
 

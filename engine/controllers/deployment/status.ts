@@ -1,6 +1,8 @@
 // The Deployment status computed from its ReplicaSets, with the Available condition.
 // Models pkg/controller/deployment/sync.go → calculateStatus and deployment_util.go →
 // DeploymentComplete, DeploymentProgressing, DeploymentTimedOut, HasProgressDeadline.
+// Zero counts are absent, as the API server returns them: DeploymentStatus's int fields are
+// `omitempty` (staging/src/k8s.io/api/apps/v1/types.go); collisionCount is a pointer, so a set 0 stays.
 // Leaves out terminatingReplicas (alpha gate off in 1.33).
 import type { Deployment, DeploymentStatus, ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import { parseTimestampMs } from '../replicaset/shims/timestamp.ts';
@@ -9,6 +11,9 @@ import { maxUnavailable, specReplicas } from './fenceposts.ts';
 import { sumAvailableReplicas, sumReadyReplicas, sumSpecReplicas, sumStatusReplicas } from './replica-sets.ts';
 
 const MAX_INT32 = 2_147_483_647;
+
+/** The `int32`/`int64` fields of DeploymentStatus tagged `json:",omitempty"`. */
+const OMIT_WHEN_ZERO = ['observedGeneration', 'replicas', 'updatedReplicas', 'readyReplicas', 'availableReplicas', 'unavailableReplicas'] as const;
 
 export function calculateStatus(allRSs: readonly ReplicaSet[], newRS: ReplicaSet | undefined, d: Deployment, nowMs: number): DeploymentStatus {
   const available = sumAvailableReplicas(allRSs);
@@ -20,6 +25,7 @@ export function calculateStatus(allRSs: readonly ReplicaSet[], newRS: ReplicaSet
     availableReplicas: available,
     unavailableReplicas: Math.max(0, sumSpecReplicas(allRSs) - available),
   };
+  for (const field of OMIT_WHEN_ZERO) if (status[field] === 0) delete status[field];
   if (d.status?.collisionCount !== undefined) status.collisionCount = d.status.collisionCount;
   if (d.status?.conditions !== undefined) status.conditions = d.status.conditions.map((c) => ({ ...c }));
   const condition = available >= specReplicas(d) - maxUnavailable(d)

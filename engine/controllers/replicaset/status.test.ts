@@ -21,6 +21,13 @@ describe('ReplicaSet calculateStatus', () => {
     const s = calculateReplicaSetStatus(rs(3, 5), pods, undefined, 10_000);
     expect(s).toEqual({ replicas: 3, fullyLabeledReplicas: 1, readyReplicas: 2, availableReplicas: 1, observedGeneration: 3 });
   });
+  it('leaves zero counts out except replicas, as ReplicaSetStatus serialises (replicas has no omitempty)', () => {
+    expect(calculateReplicaSetStatus(rs(0), [], undefined, 0)).toEqual({ replicas: 0, observedGeneration: 3 });
+    const unready = calculateReplicaSetStatus(rs(1), [pod('a', { labels: { app: 'web' }, ready: false })], undefined, 0);
+    expect(unready).toEqual({ replicas: 1, observedGeneration: 3 });
+    const stale = { ...rs(0), status: { replicas: 2, fullyLabeledReplicas: 2, readyReplicas: 2, availableReplicas: 2 } };
+    expect(calculateReplicaSetStatus(stale, [], undefined, 0)).toEqual({ replicas: 0, observedGeneration: 3 });
+  });
   it('availability needs minReadySeconds strictly elapsed', () => {
     expect(isPodAvailable(pod('a', { readySinceS: 5 }), 5, 10_000)).toBe(false);
     expect(isPodAvailable(pod('a', { readySinceS: 5 }), 5, 10_001)).toBe(true);

@@ -1,6 +1,8 @@
 // ReplicaSet status from the claimed active pods, and the ReplicaFailure condition.
 // Models pkg/controller/replicaset/replica_set_utils.go → calculateStatus, NewReplicaSetCondition,
 // SetCondition, RemoveCondition, and replica_set.go → syncReplicaSet's minReadySeconds requeue.
+// Zero counts other than replicas are absent, as the API server returns them (ReplicaSetStatus and
+// ReplicationControllerStatus: `replicas` has no omitempty, the others do; apps/v1 and core/v1 types.go).
 // Leaves out terminatingReplicas (alpha gate DeploymentReplicaSetTerminatingReplicas, off in 1.33).
 import type { ReplicaSet, ReplicaSetCondition, ReplicaSetStatus } from 'kubernetes-types/apps/v1.js';
 import type { Pod } from 'kubernetes-types/core/v1.js';
@@ -9,6 +11,9 @@ import { labelsContain } from './shims/label-selector.ts';
 import { formatTimestampMs } from './shims/timestamp.ts';
 
 export const REPLICA_FAILURE = 'ReplicaFailure';
+
+/** The int fields of ReplicaSetStatus tagged `json:",omitempty"` (`replicas` is not). */
+const OMIT_WHEN_ZERO = ['fullyLabeledReplicas', 'readyReplicas', 'availableReplicas', 'observedGeneration'] as const;
 
 /** The shape shared by ReplicaSet and ReplicationController for status computation. */
 export interface ReplicatedObject {
@@ -48,6 +53,7 @@ export function calculateReplicaSetStatus(
   status.readyReplicas = ready;
   status.availableReplicas = available;
   status.observedGeneration = rs.metadata?.generation ?? 0;
+  for (const field of OMIT_WHEN_ZERO) if (status[field] === 0) delete status[field];
   return status;
 }
 
