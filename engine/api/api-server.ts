@@ -100,12 +100,15 @@ export class ApiServer {
     obj.kind = type.kind;
     this.scopeNamespace(type, obj);
     applyDefaults(type, obj);
-    prepareForCreate(type, obj);
+    // The uid comes before admission (upstream fills it in BeforeCreate, after): the
+    // ServiceAccount plugin's token volume suffix is drawn from it (admission/policy-adapter.ts).
     obj.metadata.uid = this.deps.random.uuid();
     obj.metadata.creationTimestamp = formatTimestamp(this.deps.clock.nowMs());
     delete obj.metadata.resourceVersion;
     delete obj.metadata.deletionTimestamp;
     this.admit('CREATE', type, obj, undefined, opts);
+    // BeforeCreate → PrepareForCreate runs after mutating admission (registry/rest/create.go).
+    prepareForCreate(type, obj);
     if (!obj.metadata.name && obj.metadata.generateName) {
       obj.metadata.name = generateObjectName(obj.metadata.generateName, this.deps.random, (n) => this.deps.store.get(resource, obj.metadata.namespace, n) !== undefined);
     }

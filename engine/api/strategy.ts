@@ -4,7 +4,9 @@
 // status subresource cannot change anything else, and metadata.generation starts at 1 and is
 // bumped on spec changes for the kinds that track it. Leaves out managedFields.
 import { clone, jsonEqual, type KubeObject } from '../apimachinery/object.ts';
+import type { PodSpec } from 'kubernetes-types/core/v1';
 import type { ResourceType } from './registry.ts';
+import { computePodQOS } from './pod/pod-qos.ts';
 
 /** Resources whose strategy sets metadata.generation (spec-bearing workload/policy objects). */
 const TRACKS_GENERATION = new Set([
@@ -14,7 +16,6 @@ const TRACKS_GENERATION = new Set([
 
 /** The status a new object starts with (the client's status is discarded). */
 const INITIAL_STATUS: Record<string, () => unknown> = {
-  pods: () => ({ phase: 'Pending' }),
   namespaces: () => ({ phase: 'Active' }),
   services: () => ({ loadBalancer: {} }),
   persistentvolumeclaims: () => ({ phase: 'Pending' }),
@@ -34,6 +35,8 @@ export function tracksGeneration(type: ResourceType): boolean {
 export function prepareForCreate(type: ResourceType, obj: KubeObject): void {
   const initial = INITIAL_STATUS[type.resource];
   if (initial) obj.status = initial();
+  // pkg/registry/core/pod/strategy.go → PrepareForCreate: Pending, with the QoS class computed now.
+  if (type.resource === 'pods') obj.status = { phase: 'Pending', qosClass: computePodQOS(obj.spec as PodSpec | undefined) };
   if (tracksGeneration(type)) obj.metadata.generation = 1;
   if (type.resource === 'namespaces') {
     const spec = (obj.spec ?? {}) as { finalizers?: string[] };

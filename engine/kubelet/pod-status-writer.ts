@@ -8,7 +8,7 @@ import { containerStatus } from './container-record.ts';
 import { podConditions } from './pod-conditions.ts';
 import { podPhase } from './pod-phase.ts';
 import type { PodWorker } from './pod-worker.ts';
-import { qosClass } from './qos-class.ts';
+import { computePodQOS } from '../api/pod/pod-qos.ts';
 
 export function writePodStatus(w: PodWorker): void {
   if (w.rt.stopped) return;
@@ -33,7 +33,8 @@ export function writePodStatus(w: PodWorker): void {
     conditions: podConditions({ spec, init, app, phase, sandboxReady: w.sandboxReady && !w.terminal, previous: current.status?.conditions ?? [], now }),
     hostIP: w.rt.hostIP, hostIPs: [{ ip: w.rt.hostIP }],
     startTime: formatTimestamp(w.startTimeMs),
-    qosClass: qosClass(spec),
+    // GetPodQOS: the class the API server stored at creation.
+    qosClass: current.status?.qosClass ?? computePodQOS(spec),
     containerStatuses: app,
   };
   if (w.init.length > 0) status.initContainerStatuses = init;

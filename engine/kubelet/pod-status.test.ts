@@ -1,10 +1,9 @@
-// Tests for pod phase (getPhase), conditions (generate.go) and QoS class (ComputePodQOS).
+// Tests for pod phase (getPhase), conditions (generate.go); the QoS class is the API server's (engine/api/pod/pod-qos.test.ts).
 import { test } from 'node:test';
 import { expect } from 'expect';
 import type { ContainerStatus, PodSpec } from 'kubernetes-types/core/v1';
 import { podConditions } from './pod-conditions.ts';
 import { podPhase } from './pod-phase.ts';
-import { qosClass } from './qos-class.ts';
 import { shouldContainerBeRestarted } from './restart-policy.ts';
 
 const spec = (restartPolicy: 'Always' | 'OnFailure' | 'Never', names = ['app'], init: string[] = []): PodSpec => ({
@@ -62,17 +61,6 @@ test('conditions: init incomplete, completed pod', () => {
   const done = podConditions({ spec: s, init: [exited('init', 0)], app: [exited('app', 0)], phase: 'Succeeded', sandboxReady: false, previous: [], now: 't' });
   expect(done.find((x) => x.type === 'Ready')).toMatchObject({ status: 'False', reason: 'PodCompleted' });
   expect(done.find((x) => x.type === 'Initialized')).toMatchObject({ status: 'True', reason: 'PodCompleted' });
-});
-
-test('QoS classes', () => {
-  const withResources = (...rs: { requests?: Record<string, string>; limits?: Record<string, string> }[]): PodSpec =>
-    ({ containers: rs.map((resources, i) => ({ name: `c${i}`, resources })) });
-  expect(qosClass(withResources({}))).toBe('BestEffort');
-  expect(qosClass(withResources({ limits: { cpu: '1', memory: '1Gi' } }))).toBe('Guaranteed');
-  expect(qosClass(withResources({ requests: { cpu: '1000m', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } }))).toBe('Guaranteed');
-  expect(qosClass(withResources({ requests: { cpu: '500m' }, limits: { cpu: '1', memory: '1Gi' } }))).toBe('Burstable');
-  expect(qosClass(withResources({ limits: { cpu: '1', memory: '1Gi' } }, {}))).toBe('Burstable');
-  expect(qosClass(withResources({ requests: { cpu: '0' } }))).toBe('BestEffort');
 });
 
 test('restart policy table (ShouldContainerBeRestarted)', () => {

@@ -18,7 +18,7 @@ export type ClaimDecision =
 export function decideClaim(owner: ControllerIdentity, selector: LabelSelector, obj: { metadata?: ObjectMeta }): ClaimDecision {
   const meta = obj.metadata ?? {};
   const matches = selectorMatches(selector, meta.labels);
-  const ref = meta.ownerReferences?.find((r) => r.controller === true);
+  const ref = controllerRefOf(meta);
   if (ref !== undefined) {
     if (ref.uid !== owner.uid) return { kind: 'ignore' };
     if (matches) return { kind: 'owned' };
@@ -28,6 +28,12 @@ export function decideClaim(owner: ControllerIdentity, selector: LabelSelector, 
   if (meta.deletionTimestamp !== undefined) return { kind: 'ignore' };
   if (owner.namespace !== '' && owner.namespace !== (meta.namespace ?? '')) return { kind: 'ignore' };
   return { kind: 'adopt' };
+}
+
+/** metav1.GetControllerOf: the ownerReference with controller: true. */
+function controllerRefOf(meta: ObjectMeta): OwnerReference | undefined {
+  for (const r of meta.ownerReferences ?? []) if (r.controller === true) return r;
+  return undefined;
 }
 
 export function controllerRefTo(owner: ControllerIdentity): OwnerReference {

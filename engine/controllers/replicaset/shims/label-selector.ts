@@ -24,6 +24,7 @@ export function isEmptySelector(selector: LabelSelector | undefined): boolean {
 
 /** labels.Set(template labels).AsSelector().Matches(pod labels): every template label present. */
 export function labelsContain(superset: Labels | undefined, subset: Labels | undefined): boolean {
-  const s = superset ?? {};
-  return Object.entries(subset ?? {}).every(([k, v]) => s[k] === v);
+  if (subset === undefined) return true;
+  for (const key in subset) if (superset?.[key] !== subset[key]) return false;
+  return true;
 }
