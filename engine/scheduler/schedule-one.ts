@@ -7,11 +7,11 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import { CycleState } from './framework/cycle-state.ts';
 import { emptyDiagnosis, fitErrorMessage, NO_NODES_AVAILABLE, type Diagnosis } from './framework/fit-error.ts';
-import type { NodeInfo } from './framework/node-info.ts';
-import { runFilterPlugins, runFilterPluginsWithNominatedPods, runPreFilterPlugins, type PreparedFilter } from './framework/run-filters.ts';
+import type { NodeTable } from './framework/node-table.ts';
+import { runFilterPluginsOnBatch, runFilterPluginsWithNominatedPods, runPreFilterPlugins, type PreparedFilter } from './framework/run-filters.ts';
 import { SKIP } from './framework/interfaces.ts';
 import type { Snapshot } from './framework/snapshot.ts';
-import { isSuccess, statusMessage, SUCCESS } from './framework/status.ts';
+import { isSuccess, statusMessage, type Status } from './framework/status.ts';
 import type { Profile } from './plugins/index.ts';
 
 const MIN_FEASIBLE_NODES_TO_FIND = 100;
@@ -46,6 +46,8 @@ export function numFeasibleNodesToFind(numAllNodes: number, percentageOfNodesToS
 export class ScheduleAlgorithm {
   /** sched.nextStartNodeIndex: where the next pod's filtering starts. */
   nextStartNodeIndex = 0;
+  /** Scratch buffers reused by every cycle (sized to the snapshot). */
+  private readonly scratch = new CycleBuffers();
 
   /** recordScores: keep every feasible node's total in the result (tests, debugging); off in the hot path. */
   constructor(private readonly profile: Profile, private readonly percentageOfNodesToScore = 0, private readonly recordScores = false) {}
@@ -55,7 +57,7 @@ export class ScheduleAlgorithm {
     if (nodes.length === 0) return { kind: 'noNodes', message: NO_NODES_AVAILABLE };
     const state = new CycleState();
     const diagnosis = emptyDiagnosis();
-    const pre = runPreFilterPlugins(this.profile.filters, state, pod);
+    const pre = runPreFilterPlugins(this.profile.filters, state, pod, snapshot.table);
     if (pre.kind === 'rejected') {
       diagnosis.preFilterMsg = statusMessage(pre.status);
       diagnosis.unschedulablePlugins.add(pre.plugin);
@@ -67,67 +69,115 @@ export class ScheduleAlgorithm {
     if (nominated && isSuccess(runFilterPluginsWithNominatedPods(pre.filters, pod, nominated, nominator(nominated.name)))) {
       return { kind: 'scheduled', suggestedHost: nominated.name, evaluatedNodes: 1, feasibleNodes: 1, scores: [] };
     }
-    const feasible = this.findNodesThatPassFilters(pre.filters, pod, nodes, diagnosis, nominator);
-    if (feasible.length === 0) return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis, state, filters: pre.filters };
-    const evaluatedNodes = feasible.length + diagnosis.nodeToStatus.size;
-    const only = feasible[0];
-    if (feasible.length === 1 && only) {
-      return { kind: 'scheduled', suggestedHost: only.name, evaluatedNodes, feasibleNodes: 1, scores: [] };
+    const buffers = this.scratch.sizedFor(nodes.length);
+    const numFeasible = this.findNodesThatPassFilters(pre.filters, pod, snapshot, diagnosis, nominator, buffers);
+    if (numFeasible === 0) return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis, state, filters: pre.filters };
+    const evaluatedNodes = numFeasible + diagnosis.nodeToStatus.size;
+    const feasible = buffers.feasible;
+    if (numFeasible === 1) {
+      return { kind: 'scheduled', suggestedHost: snapshot.table.infos[feasible[0]!]!.name, evaluatedNodes, feasibleNodes: 1, scores: [] };
     }
-    const totals = this.prioritizeNodes(state, pod, feasible, nodes);
-    const best = feasible[selectHostIndex(totals)] as NodeInfo;
-    const scores = this.recordScores ? feasible.map((n, i) => ({ name: n.name, score: totals[i] ?? 0 })) : [];
-    return { kind: 'scheduled', suggestedHost: best.name, evaluatedNodes, feasibleNodes: feasible.length, scores };
+    const totals = this.prioritizeNodes(state, pod, snapshot.table, numFeasible, buffers);
+    const best = snapshot.table.infos[feasible[selectHostIndex(totals, numFeasible)]!]!;
+    const scores: NodeScore[] = [];
+    if (this.recordScores) {
+      for (let k = 0; k < numFeasible; k++) scores.push({ name: snapshot.table.infos[feasible[k]!]!.name, score: totals[k]! });
+    }
+    return { kind: 'scheduled', suggestedHost: best.name, evaluatedNodes, feasibleNodes: numFeasible, scores };
   }
 
+  /**
+   * Filters nodes from nextStartNodeIndex on, in batches of as many nodes as feasible ones are still
+   * wanted, so exactly the nodes the one-by-one loop would visit are visited; rows of feasible nodes
+   * go to buffers.feasible in visiting order. With nominated pods, node by node.
+   */
   private findNodesThatPassFilters(
-    filters: readonly PreparedFilter[], pod: Pod, nodes: readonly NodeInfo[], diagnosis: Diagnosis, nominator: Nominator,
-  ): NodeInfo[] {
-    const numNodesToFind = numFeasibleNodesToFind(nodes.length, this.percentageOfNodesToScore);
-    const feasible: NodeInfo[] = [];
+    filters: readonly PreparedFilter[], pod: Pod, snapshot: Snapshot, diagnosis: Diagnosis, nominator: Nominator, buffers: CycleBuffers,
+  ): number {
+    const total = snapshot.nodeInfos.length;
+    const numNodesToFind = numFeasibleNodesToFind(total, this.percentageOfNodesToScore);
     const noNominations = nominator === NO_NOMINATIONS || nominator.isEmpty?.() === true;
+    const { rows, statuses, feasible } = buffers;
+    const infos = snapshot.table.infos;
+    let numFeasible = 0;
     let processed = 0;
     let index = this.nextStartNodeIndex;
-    for (let i = 0; i < nodes.length && feasible.length < numNodesToFind; i++) {
-      const nodeInfo = nodes[index] as NodeInfo;
-      index = index + 1 === nodes.length ? 0 : index + 1;
-      processed++;
-      const status = noNominations
-        ? runFilterPlugins(filters, nodeInfo)
-        : runFilterPluginsWithNominatedPods(filters, pod, nodeInfo, nominator(nodeInfo.name));
-      if (status === SUCCESS || isSuccess(status)) {
-        feasible.push(nodeInfo);
-      } else {
-        diagnosis.nodeToStatus.set(nodeInfo.name, status);
-        if (status.plugin) diagnosis.unschedulablePlugins.add(status.plugin);
+    while (processed < total && numFeasible < numNodesToFind) {
+      const batch = Math.min(numNodesToFind - numFeasible, total - processed);
+      for (let k = 0; k < batch; k++) {
+        rows[k] = index;
+        index = index + 1 === total ? 0 : index + 1;
       }
+      if (noNominations) {
+        runFilterPluginsOnBatch(filters, snapshot.table, rows, batch, statuses);
+      } else {
+        for (let k = 0; k < batch; k++) {
+          const info = infos[rows[k]!]!;
+          const status = runFilterPluginsWithNominatedPods(filters, pod, info, nominator(info.name));
+          statuses[k] = isSuccess(status) ? undefined : status;
+        }
+      }
+      for (let k = 0; k < batch; k++) {
+        const status = statuses[k];
+        if (status === undefined) {
+          feasible[numFeasible++] = rows[k]!;
+        } else {
+          statuses[k] = undefined;
+          diagnosis.nodeToStatus.set(infos[rows[k]!]!.name, status);
+          if (status.plugin) diagnosis.unschedulablePlugins.add(status.plugin);
+        }
+      }
+      processed += batch;
     }
-    this.nextStartNodeIndex = (this.nextStartNodeIndex + processed) % nodes.length;
-    return feasible;
+    this.nextStartNodeIndex = (this.nextStartNodeIndex + processed) % total;
+    return numFeasible;
   }
 
   /** Σ over score plugins of normalized score × weight, per feasible node, in feasible order. */
-  private prioritizeNodes(state: CycleState, pod: Pod, feasible: readonly NodeInfo[], all: readonly NodeInfo[]): number[] {
-    const n = feasible.length;
-    const totals: number[] = [];
-    const scores: number[] = [];
-    for (let i = 0; i < n; i++) { totals.push(0); scores.push(0); }
+  private prioritizeNodes(state: CycleState, pod: Pod, table: NodeTable, n: number, buffers: CycleBuffers): Float64Array {
+    const { feasible, scores, totals } = buffers;
+    totals.fill(0, 0, n);
+    // Plugins scoring every node alike add one offset (whole numbers: the sums stay exact).
+    let offset = 0;
     for (const plugin of this.profile.scorers) {
-      const scorer = plugin.preScore(state, pod, feasible, all);
+      const scorer = plugin.preScore(state, pod, table);
       if (scorer === SKIP) continue;
-      for (let i = 0; i < n; i++) scores[i] = scorer(feasible[i] as NodeInfo);
-      plugin.normalize?.(scores);
+      if (typeof scorer === 'number') { offset += scorer * plugin.weight; continue; }
+      if (!plugin.normalize) { scorer(table, feasible, n, totals, plugin.weight); continue; }
+      scores.fill(0, 0, n);
+      scorer(table, feasible, n, scores, 1);
+      plugin.normalize(scores, n);
       const weight = plugin.weight;
-      for (let i = 0; i < n; i++) totals[i] = (totals[i] as number) + (scores[i] as number) * weight;
+      for (let i = 0; i < n; i++) totals[i] = totals[i]! + scores[i]! * weight;
     }
+    if (offset !== 0) for (let i = 0; i < n; i++) totals[i] = totals[i]! + offset;
     return totals;
   }
 }
 
-/** Index of the highest total score; ties go to the earliest node in the list (documented deviation above). */
-export function selectHostIndex(totals: readonly number[]): number {
+/** Per-cycle scratch arrays, grown to the number of nodes and reused across cycles (statuses left all undefined). */
+class CycleBuffers {
+  rows = new Int32Array(0);
+  feasible = new Int32Array(0);
+  statuses: Array<Status | undefined> = [];
+  scores = new Float64Array(0);
+  totals = new Float64Array(0);
+
+  sizedFor(numNodes: number): this {
+    if (this.rows.length >= numNodes) return this;
+    this.rows = new Int32Array(numNodes);
+    this.feasible = new Int32Array(numNodes);
+    this.statuses = new Array<Status | undefined>(numNodes).fill(undefined);
+    this.scores = new Float64Array(numNodes);
+    this.totals = new Float64Array(numNodes);
+    return this;
+  }
+}
+
+/** Index of the highest of the first `count` totals; ties go to the earliest node in the list (documented deviation above). */
+export function selectHostIndex(totals: ArrayLike<number>, count = totals.length): number {
   let best = 0;
-  for (let i = 1; i < totals.length; i++) if ((totals[i] ?? 0) > (totals[best] ?? 0)) best = i;
+  for (let i = 1; i < count; i++) if ((totals[i] ?? 0) > (totals[best] ?? 0)) best = i;
   return best;
 }
 

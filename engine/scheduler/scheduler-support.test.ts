@@ -5,6 +5,7 @@ import { expect } from 'expect';
 import type { PriorityClass } from 'kubernetes-types/scheduling/v1';
 import { SchedulerCache } from './cache/scheduler-cache.ts';
 import { nodeUpdateEvents } from './cluster-events.ts';
+import { requestedOf } from './framework/node-info.ts';
 import { Nominator } from './nominator.ts';
 import { withResolvedPriority } from './pod-priority.ts';
 import { disruptionTargetCondition, unschedulableCondition, withCondition, withNominatedNodeName } from './pod-status.ts';
@@ -16,12 +17,12 @@ describe('SchedulerCache', () => {
     cache.addNode(makeNode('n1'));
     const pod = makePod('web', { cpu: '1' });
     cache.assumePod(pod, 'n1');
-    expect(cache.get('n1')?.requested.milliCPU).toBe(1000);
+    expect(requestedOf(cache.get('n1')!).milliCPU).toBe(1000);
     cache.addPod({ ...pod, spec: { ...pod.spec!, nodeName: 'n1' } });
     expect(cache.get('n1')?.pods.length).toBe(1);
     expect(cache.isAssumed(pod)).toBe(false);
     cache.removePod(pod);
-    expect(cache.get('n1')?.requested.milliCPU).toBe(0);
+    expect(requestedOf(cache.get('n1')!).milliCPU).toBe(0);
   });
   it('keeps pods that arrive before their node', () => {
     const cache = new SchedulerCache();

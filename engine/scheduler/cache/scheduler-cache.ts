@@ -5,7 +5,8 @@
 // before the next watch event is handled, so the snapshot is the cache itself.
 // Leaves out: assumed-pod expiry (binding is a synchronous API call) and the zone-interleaved node tree.
 import type { Node, Pod } from 'kubernetes-types/core/v1';
-import { addPod, newNodeInfo, removePod, type NodeInfo } from '../framework/node-info.ts';
+import { addPod, newNodeInfo, removePod, setNode, type NodeInfo } from '../framework/node-info.ts';
+import { NodeTable } from '../framework/node-table.ts';
 import { computeImageStates, type Snapshot } from '../framework/snapshot.ts';
 
 function key(pod: Pod): string {
@@ -14,35 +15,33 @@ function key(pod: Pod): string {
 
 export class SchedulerCache implements Snapshot {
   private readonly byName = new Map<string, NodeInfo>();
-  private infos: NodeInfo[] = [];
+  /** Every node's numbers, one row per node in creation order (nodeInfos is table.infos). */
+  readonly table = new NodeTable(64);
   /** Pods on nodes the cache does not know yet, re-added when the node arrives. */
   private readonly podNode = new Map<string, { pod: Pod; nodeName: string }>();
   private readonly assumed = new Set<string>();
 
-  get nodeInfos(): readonly NodeInfo[] { return this.infos; }
+  get nodeInfos(): readonly NodeInfo[] { return this.table.infos; }
   get(nodeName: string): NodeInfo | undefined { return this.byName.get(nodeName); }
-  get nodeCount(): number { return this.infos.length; }
+  get nodeCount(): number { return this.table.size; }
 
   addNode(node: Node): void {
     const name = node.metadata?.name ?? '';
     if (this.byName.has(name)) { this.updateNode(node); return; }
-    const info = newNodeInfo(node);
+    const info = newNodeInfo(node, [], this.table);
     for (const { pod, nodeName } of this.podNode.values()) if (nodeName === name) addPod(info, pod);
     this.byName.set(name, info);
-    this.infos.push(info);
-    if (node.status?.images?.length) computeImageStates(this.infos);
+    if (node.status?.images?.length) computeImageStates(this.table.infos);
   }
 
+  /** NodeInfo.SetNode in place: the node's pods and requests stay. */
   updateNode(node: Node): void {
     const name = node.metadata?.name ?? '';
-    const old = this.byName.get(name);
-    if (!old) { this.addNode(node); return; }
-    const fresh = newNodeInfo(node);
-    for (const p of old.pods) addPod(fresh, p.pod);
-    fresh.imageStates = old.imageStates;
-    this.byName.set(name, fresh);
-    this.infos[this.infos.indexOf(old)] = fresh;
-    if (node.status?.images !== old.node.status?.images) computeImageStates(this.infos);
+    const info = this.byName.get(name);
+    if (!info) { this.addNode(node); return; }
+    const imagesChanged = node.status?.images !== info.node.status?.images;
+    setNode(info, node);
+    if (imagesChanged) computeImageStates(this.table.infos);
   }
 
   removeNode(node: Node): void {
@@ -50,8 +49,8 @@ export class SchedulerCache implements Snapshot {
     const old = this.byName.get(name);
     if (!old) return;
     this.byName.delete(name);
-    this.infos = this.infos.filter((i) => i !== old);
-    computeImageStates(this.infos);
+    this.table.removeRow(old.row);
+    computeImageStates(this.table.infos);
   }
 
   /** The scheduler decided: count the pod on the node now, before the bind is observed. */

@@ -46,9 +46,18 @@ export const imageLocality: ScorePlugin = {
   name: NAME,
   weight: WEIGHT,
   events: ['Node/Add'],
-  preScore(_state, pod, _feasible, allNodes) {
+  preScore(_state, pod, snapshot) {
     const images = podImages(pod);
     const zero = calculatePriority(0, images.length);
-    return (nodeInfo) => (nodeInfo.imageStates.size === 0 ? zero : scoreImages(images, nodeInfo, allNodes.length));
+    // A node without image states scores as if it held none of the images.
+    if (snapshot.flagged.hasImages === 0) return zero;
+    const numAllNodes = snapshot.size;
+    return (nodes, rows, count, totals, weight) => {
+      const hasImages = nodes.hasImages;
+      for (let k = 0; k < count; k++) {
+        const r = rows[k]!;
+        totals[k]! += weight * (hasImages[r] === 0 ? zero : scoreImages(images, nodes.infos[r]!, numAllNodes));
+      }
+    };
   },
 };

@@ -5,10 +5,11 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import { SKIP, type FilterPlugin } from '../framework/interfaces.ts';
 import { podHostPorts, type HostPort } from '../framework/node-info.ts';
-import { SUCCESS, unschedulable } from '../framework/status.ts';
+import { unschedulable } from '../framework/status.ts';
 
 export const NAME = 'NodePorts';
 export const ERR_REASON = "node(s) didn't have free ports for the requested pod ports";
+const REJECTED = Object.freeze(unschedulable(NAME, ERR_REASON));
 const ANY_IP = '0.0.0.0';
 
 export function portsConflict(a: HostPort, b: HostPort): boolean {
@@ -30,6 +31,10 @@ export const nodePorts: FilterPlugin = {
   preFilter(_state, pod) {
     const wanted = podHostPorts(pod);
     if (wanted.length === 0) return SKIP;
-    return (nodeInfo) => (fitsHostPorts(wanted, nodeInfo.usedPorts) ? SUCCESS : unschedulable(NAME, ERR_REASON));
+    return (nodes, rows, count, statuses) => {
+      for (let k = 0; k < count; k++) {
+        if (statuses[k] === undefined && !fitsHostPorts(wanted, nodes.infos[rows[k]!]!.usedPorts)) statuses[k] = REJECTED;
+      }
+    };
   },
 };
