@@ -59,12 +59,12 @@ function coreOnly(): void {
   figure(`core cycles, ${n} pods, ${NODES} nodes (${numFeasibleNodesToFind(NODES)}/pod)`, (n / ms) * 1000, 'pods/s');
 }
 
-// BENCH_ONLY=core runs just the scheduler core (for profiling it).
+// BENCH_ONLY=core (the scheduler core) or BENCH_ONLY=api (created→bound without kubelets) runs just that part, for profiling.
 const only = process.env['BENCH_ONLY'];
-coreOnly();
-if (only !== 'core') {
-endToEnd(false, PODS);
-endToEnd(false, Number(process.env['BENCH_INVARIANT_PODS'] ?? 500), true);
-// With 5,000 kubelets every pod write fans out to 5,000 field-selector watches; fewer pods keep it short.
-endToEnd(true, Number(process.env['BENCH_KUBELET_PODS'] ?? 100));
+if (only === undefined || only === 'core') coreOnly();
+if (only === undefined || only === 'api') endToEnd(false, PODS);
+if (only === undefined) {
+  endToEnd(false, Number(process.env['BENCH_INVARIANT_PODS'] ?? 500), true);
+  // With 5,000 kubelets every pod write fans out to 5,000 field-selector watches; fewer pods keep it short.
+  endToEnd(true, Number(process.env['BENCH_KUBELET_PODS'] ?? 100));
 }

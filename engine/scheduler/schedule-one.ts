@@ -8,6 +8,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import { CycleState } from './framework/cycle-state.ts';
 import { emptyDiagnosis, fitErrorMessage, NO_NODES_AVAILABLE, type Diagnosis } from './framework/fit-error.ts';
 import type { NodeTable } from './framework/node-table.ts';
+import { Rejections } from './framework/rejections.ts';
 import { runFilterPluginsOnBatch, runFilterPluginsWithNominatedPods, runPreFilterPlugins, type PreparedFilter } from './framework/run-filters.ts';
 import { SKIP } from './framework/interfaces.ts';
 import type { Snapshot } from './framework/snapshot.ts';
@@ -27,6 +28,8 @@ export type ScheduleResult =
 /** Pods nominated to each node by earlier preemptions (name → pods). */
 export type Nominator = ((nodeName: string) => readonly Pod[]) & { isEmpty?: () => boolean };
 const NONE: readonly Pod[] = Object.freeze([]);
+/** The scores of a result that did not record them (shared; never changed). */
+const NO_SCORES: NodeScore[] = Object.freeze([]) as unknown as NodeScore[];
 const NO_NOMINATIONS: Nominator = () => NONE;
 
 /**
@@ -56,9 +59,9 @@ export class ScheduleAlgorithm {
     const nodes = snapshot.nodeInfos;
     if (nodes.length === 0) return { kind: 'noNodes', message: NO_NODES_AVAILABLE };
     const state = new CycleState();
-    const diagnosis = emptyDiagnosis();
     const pre = runPreFilterPlugins(this.profile.filters, state, pod, snapshot.table);
     if (pre.kind === 'rejected') {
+      const diagnosis = emptyDiagnosis();
       diagnosis.preFilterMsg = statusMessage(pre.status);
       diagnosis.unschedulablePlugins.add(pre.plugin);
       for (const n of nodes) diagnosis.nodeToStatus.set(n.name, pre.status);
@@ -67,77 +70,69 @@ export class ScheduleAlgorithm {
     // evaluateNominatedNode: a pod nominated by an earlier preemption tries that node first.
     const nominated = pod.status?.nominatedNodeName ? snapshot.get(pod.status.nominatedNodeName) : undefined;
     if (nominated && isSuccess(runFilterPluginsWithNominatedPods(pre.filters, pod, nominated, nominator(nominated.name)))) {
-      return { kind: 'scheduled', suggestedHost: nominated.name, evaluatedNodes: 1, feasibleNodes: 1, scores: [] };
+      return { kind: 'scheduled', suggestedHost: nominated.name, evaluatedNodes: 1, feasibleNodes: 1, scores: NO_SCORES };
     }
     const buffers = this.scratch.sizedFor(nodes.length);
-    const numFeasible = this.findNodesThatPassFilters(pre.filters, pod, snapshot, diagnosis, nominator, buffers);
-    if (numFeasible === 0) return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis, state, filters: pre.filters };
-    const evaluatedNodes = numFeasible + diagnosis.nodeToStatus.size;
-    const feasible = buffers.feasible;
+    const start = this.nextStartNodeIndex;
+    const numFeasible = this.findNodesThatPassFilters(pre.filters, pod, snapshot, nominator, buffers);
+    // The Diagnosis is only built when some node was rejected (a feasible pod on a big cluster has none).
+    const diagnosis = buffers.rejected.size > 0 ? diagnosisOf(buffers.rejected, start, snapshot.table, buffers.byPosition) : undefined;
+    if (numFeasible === 0) return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis: diagnosis ?? emptyDiagnosis(), state, filters: pre.filters };
+    const evaluatedNodes = numFeasible + (diagnosis?.nodeToStatus.size ?? 0);
+    const feasible = buffers.rows;
     if (numFeasible === 1) {
-      return { kind: 'scheduled', suggestedHost: snapshot.table.infos[feasible[0]!]!.name, evaluatedNodes, feasibleNodes: 1, scores: [] };
+      return { kind: 'scheduled', suggestedHost: snapshot.table.infos[feasible[0]!]!.name, evaluatedNodes, feasibleNodes: 1, scores: NO_SCORES };
     }
-    const totals = this.prioritizeNodes(state, pod, snapshot.table, numFeasible, buffers);
+    const { totals, offset } = this.prioritizeNodes(state, pod, snapshot.table, numFeasible, buffers);
     const best = snapshot.table.infos[feasible[selectHostIndex(totals, numFeasible)]!]!;
-    const scores: NodeScore[] = [];
+    let scores = NO_SCORES;
     if (this.recordScores) {
-      for (let k = 0; k < numFeasible; k++) scores.push({ name: snapshot.table.infos[feasible[k]!]!.name, score: totals[k]! });
+      scores = [];
+      for (let k = 0; k < numFeasible; k++) scores.push({ name: snapshot.table.infos[feasible[k]!]!.name, score: totals[k]! + offset });
     }
     return { kind: 'scheduled', suggestedHost: best.name, evaluatedNodes, feasibleNodes: numFeasible, scores };
   }
 
   /**
    * Filters nodes from nextStartNodeIndex on, in batches of as many nodes as feasible ones are still
-   * wanted, so exactly the nodes the one-by-one loop would visit are visited; rows of feasible nodes
-   * go to buffers.feasible in visiting order. With nominated pods, node by node.
+   * wanted, so exactly the nodes the one-by-one loop would visit are visited; the rows of feasible
+   * nodes end in buffers.rows[0..n) in visiting order. With nominated pods, node by node.
    */
   private findNodesThatPassFilters(
-    filters: readonly PreparedFilter[], pod: Pod, snapshot: Snapshot, diagnosis: Diagnosis, nominator: Nominator, buffers: CycleBuffers,
+    filters: readonly PreparedFilter[], pod: Pod, snapshot: Snapshot, nominator: Nominator, buffers: CycleBuffers,
   ): number {
     const total = snapshot.nodeInfos.length;
     const numNodesToFind = numFeasibleNodesToFind(total, this.percentageOfNodesToScore);
     const noNominations = nominator === NO_NOMINATIONS || nominator.isEmpty?.() === true;
-    const { rows, statuses, feasible } = buffers;
-    const infos = snapshot.table.infos;
+    const { rows, rejected } = buffers;
+    const start = this.nextStartNodeIndex;
+    rejected.clear();
     let numFeasible = 0;
     let processed = 0;
-    let index = this.nextStartNodeIndex;
+    let index = start;
     while (processed < total && numFeasible < numNodesToFind) {
-      const batch = Math.min(numNodesToFind - numFeasible, total - processed);
-      for (let k = 0; k < batch; k++) {
+      const batchEnd = numFeasible + Math.min(numNodesToFind - numFeasible, total - processed);
+      processed += batchEnd - numFeasible;
+      for (let k = numFeasible; k < batchEnd; k++) {
         rows[k] = index;
         index = index + 1 === total ? 0 : index + 1;
       }
-      if (noNominations) {
-        runFilterPluginsOnBatch(filters, snapshot.table, rows, batch, statuses);
-      } else {
-        for (let k = 0; k < batch; k++) {
-          const info = infos[rows[k]!]!;
-          const status = runFilterPluginsWithNominatedPods(filters, pod, info, nominator(info.name));
-          statuses[k] = isSuccess(status) ? undefined : status;
-        }
-      }
-      for (let k = 0; k < batch; k++) {
-        const status = statuses[k];
-        if (status === undefined) {
-          feasible[numFeasible++] = rows[k]!;
-        } else {
-          statuses[k] = undefined;
-          diagnosis.nodeToStatus.set(infos[rows[k]!]!.name, status);
-          if (status.plugin) diagnosis.unschedulablePlugins.add(status.plugin);
-        }
-      }
-      processed += batch;
+      numFeasible = noNominations
+        ? runFilterPluginsOnBatch(filters, snapshot.table, rows, numFeasible, batchEnd, rejected)
+        : filterWithNominatedPods(filters, pod, snapshot.table, rows, numFeasible, batchEnd, rejected, nominator);
     }
-    this.nextStartNodeIndex = (this.nextStartNodeIndex + processed) % total;
+    this.nextStartNodeIndex = (start + processed) % total;
     return numFeasible;
   }
 
-  /** Σ over score plugins of normalized score × weight, per feasible node, in feasible order. */
-  private prioritizeNodes(state: CycleState, pod: Pod, table: NodeTable, n: number, buffers: CycleBuffers): Float64Array {
-    const { feasible, scores, totals } = buffers;
+  /**
+   * Σ over score plugins of normalized score × weight, per feasible node, in feasible order: the
+   * per-node part in totals, plus `offset` from the plugins scoring every node alike (left out of
+   * totals, as adding the same number to each changes no ranking; whole numbers keep sums exact).
+   */
+  private prioritizeNodes(state: CycleState, pod: Pod, table: NodeTable, n: number, buffers: CycleBuffers): { totals: Float64Array; offset: number } {
+    const { rows: feasible, scores, totals } = buffers;
     totals.fill(0, 0, n);
-    // Plugins scoring every node alike add one offset (whole numbers: the sums stay exact).
     let offset = 0;
     for (const plugin of this.profile.scorers) {
       const scorer = plugin.preScore(state, pod, table);
@@ -150,24 +145,58 @@ export class ScheduleAlgorithm {
       const weight = plugin.weight;
       for (let i = 0; i < n; i++) totals[i] = totals[i]! + scores[i]! * weight;
     }
-    if (offset !== 0) for (let i = 0; i < n; i++) totals[i] = totals[i]! + offset;
-    return totals;
+    return { totals, offset };
   }
 }
 
-/** Per-cycle scratch arrays, grown to the number of nodes and reused across cycles (statuses left all undefined). */
+/** RunFilterPluginsWithNominatedPods node by node, keeping the passing rows of rows[from..to) as a batch Filter does. */
+function filterWithNominatedPods(
+  filters: readonly PreparedFilter[], pod: Pod, table: NodeTable, rows: Int32Array, from: number, to: number, rejected: Rejections, nominator: Nominator,
+): number {
+  let end = from;
+  for (let k = from; k < to; k++) {
+    const row = rows[k]!;
+    const info = table.infos[row]!;
+    const status = runFilterPluginsWithNominatedPods(filters, pod, info, nominator(info.name));
+    if (isSuccess(status)) rows[end++] = row;
+    else rejected.add(row, status);
+  }
+  return end;
+}
+
+/** The Diagnosis of the rejected nodes, filed in visiting order (from `start`, wrapping), as the node-by-node loop would. */
+function diagnosisOf(rejected: Rejections, start: number, table: NodeTable, byPosition: Array<Status | undefined>): Diagnosis {
+  const diagnosis = emptyDiagnosis();
+  const total = table.size;
+  let last = 0;
+  for (let i = 0; i < rejected.size; i++) {
+    const position = (rejected.row(i) - start + total) % total;
+    byPosition[position] = rejected.status(i);
+    if (position > last) last = position;
+  }
+  for (let position = 0; position <= last; position++) {
+    const status = byPosition[position];
+    if (status === undefined) continue;
+    byPosition[position] = undefined;
+    diagnosis.nodeToStatus.set(table.infos[(start + position) % total]!.name, status);
+    if (status.plugin) diagnosis.unschedulablePlugins.add(status.plugin);
+  }
+  return diagnosis;
+}
+
+/** Per-cycle scratch arrays, grown to the number of nodes and reused across cycles (byPosition left all undefined). */
 class CycleBuffers {
+  /** Candidate rows; after filtering, the feasible rows at the front. */
   rows = new Int32Array(0);
-  feasible = new Int32Array(0);
-  statuses: Array<Status | undefined> = [];
+  readonly rejected = new Rejections();
+  byPosition: Array<Status | undefined> = [];
   scores = new Float64Array(0);
   totals = new Float64Array(0);
 
   sizedFor(numNodes: number): this {
     if (this.rows.length >= numNodes) return this;
     this.rows = new Int32Array(numNodes);
-    this.feasible = new Int32Array(numNodes);
-    this.statuses = new Array<Status | undefined>(numNodes).fill(undefined);
+    this.byPosition = new Array<Status | undefined>(numNodes).fill(undefined);
     this.scores = new Float64Array(numNodes);
     this.totals = new Float64Array(numNodes);
     return this;
@@ -177,7 +206,11 @@ class CycleBuffers {
 /** Index of the highest of the first `count` totals; ties go to the earliest node in the list (documented deviation above). */
 export function selectHostIndex(totals: ArrayLike<number>, count = totals.length): number {
   let best = 0;
-  for (let i = 1; i < count; i++) if ((totals[i] ?? 0) > (totals[best] ?? 0)) best = i;
+  let bestTotal = totals[0] ?? 0;
+  for (let i = 1; i < count; i++) {
+    const total = totals[i] ?? 0;
+    if (total > bestTotal) { best = i; bestTotal = total; }
+  }
   return best;
 }
 

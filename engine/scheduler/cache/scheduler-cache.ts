@@ -56,8 +56,9 @@ export class SchedulerCache implements Snapshot {
   /** The scheduler decided: count the pod on the node now, before the bind is observed. */
   assumePod(pod: Pod, nodeName: string): void {
     const bound: Pod = { ...pod, spec: { ...pod.spec, containers: pod.spec?.containers ?? [], nodeName } };
-    this.addPod(bound);
-    this.assumed.add(key(pod));
+    const k = key(pod);
+    this.addPodWithKey(bound, k);
+    this.assumed.add(k);
   }
 
   forgetPod(pod: Pod): void {
@@ -70,7 +71,10 @@ export class SchedulerCache implements Snapshot {
 
   /** An assigned pod seen through the watch (confirms an assumed pod). */
   addPod(pod: Pod): void {
-    const k = key(pod);
+    this.addPodWithKey(pod, key(pod));
+  }
+
+  private addPodWithKey(pod: Pod, k: string): void {
     const nodeName = pod.spec?.nodeName;
     if (!nodeName) return;
     if (this.podNode.has(k)) { this.updatePod(pod); return; }

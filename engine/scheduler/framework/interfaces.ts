@@ -6,6 +6,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { CycleState } from './cycle-state.ts';
 import type { NodeTable } from './node-table.ts';
+import type { Rejections } from './rejections.ts';
 import type { Status } from './status.ts';
 
 /** MaxNodeScore (framework/interface.go). */
@@ -32,11 +33,11 @@ export interface Plugin {
 export const SKIP = 'Skip' as const;
 
 /**
- * Filter over a batch of nodes (upstream runs Filter per node, in parallel chunks): for each
- * k < count whose statuses[k] is still undefined (no earlier plugin rejected node rows[k] of
- * `nodes`), sets statuses[k] when this plugin rejects that node. Leaves the other entries alone.
+ * Filter over a batch of nodes (upstream runs Filter per node, in parallel chunks): of the rows
+ * rows[from..to) of `nodes`, keeps those this plugin lets pass, in their order, at rows[from..end)
+ * and returns end; each rejected row goes to `rejected` with its Status (naming the plugin).
  */
-export type NodeFilter = (nodes: NodeTable, rows: Int32Array, count: number, statuses: Array<Status | undefined>) => void;
+export type NodeFilter = (nodes: NodeTable, rows: Int32Array, from: number, to: number, rejected: Rejections) => number;
 
 /**
  * Score over a batch of feasible nodes: adds weight × this plugin's raw score of node rows[k] to

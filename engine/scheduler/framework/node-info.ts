@@ -5,7 +5,7 @@
 // a row of a NodeTable (node-table.ts) that the hot Filter/Score loops read column by column; a
 // standalone NodeInfo (tests, preemption's copies) owns a one-row table. Changed only through here.
 // Leaves out: pods with (anti-)affinity lists, PVC ref counts, the generation counter.
-import type { Node, Pod, Taint } from 'kubernetes-types/core/v1';
+import type { Container, Node, Pod, Taint } from 'kubernetes-types/core/v1';
 import { NodeTable } from './node-table.ts';
 import { emptyResource, podRequests, resourceFromList, type Resource } from './resource.ts';
 
@@ -45,16 +45,18 @@ const NO_PORTS: readonly HostPort[] = Object.freeze([]);
 
 /** The host ports of the pod's init containers, then its containers. */
 export function podHostPorts(pod: Pod): readonly HostPort[] {
-  let ports: HostPort[] | undefined;
-  for (const containers of [pod.spec?.initContainers, pod.spec?.containers]) {
-    for (const c of containers ?? []) {
-      for (const p of c.ports ?? []) {
-        if (!p.hostPort || p.hostPort <= 0) continue;
-        (ports ??= []).push({ protocol: p.protocol ?? 'TCP', hostIP: p.hostIP || '0.0.0.0', port: p.hostPort });
-      }
+  const ports = containerHostPorts(pod.spec?.initContainers, undefined);
+  return containerHostPorts(pod.spec?.containers, ports) ?? NO_PORTS;
+}
+
+function containerHostPorts(containers: readonly Container[] | undefined, into: HostPort[] | undefined): HostPort[] | undefined {
+  for (const c of containers ?? []) {
+    for (const p of c.ports ?? []) {
+      if (!p.hostPort || p.hostPort <= 0) continue;
+      (into ??= []).push({ protocol: p.protocol ?? 'TCP', hostIP: p.hostIP || '0.0.0.0', port: p.hostPort });
     }
   }
-  return ports ?? NO_PORTS;
+  return into;
 }
 
 export function newPodInfo(pod: Pod): PodInfo {
@@ -89,6 +91,7 @@ export function setNode(info: NodeInfo, node: Node): void {
   t.allocMemory[row] = allocatable.memory;
   t.allocEphemeralStorage[row] = allocatable.ephemeralStorage;
   t.allowedPodNumber[row] = allocatable.allowedPodNumber;
+  t.refreshFree(row);
 }
 
 export function setImageStates(info: NodeInfo, states: Map<string, ImageStateSummary>): void {
@@ -136,6 +139,7 @@ function account(info: NodeInfo, p: PodInfo, sign: 1 | -1): void {
   t.reqEphemeralStorage[row]! += sign * p.requests.ephemeralStorage;
   t.nonZeroMilliCPU[row]! += sign * p.nonZeroRequests.milliCPU;
   t.nonZeroMemory[row]! += sign * p.nonZeroRequests.memory;
+  t.refreshFree(row);
   for (const [name, v] of p.requests.scalar) info.requestedScalar.set(name, (info.requestedScalar.get(name) ?? 0) + sign * v);
 }
 

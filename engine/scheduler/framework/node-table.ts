@@ -31,6 +31,11 @@ export class NodeTable {
   reqEphemeralStorage: Float64Array;
   nonZeroMilliCPU: Float64Array;
   nonZeroMemory: Float64Array;
+  /** Derived (refreshFree): allocatable − requested, and allowed pods − pods, for the Fit fast path. */
+  freePods: Float64Array;
+  freeMilliCPU: Float64Array;
+  freeMemory: Float64Array;
+  freeEphemeralStorage: Float64Array;
   /** How many rows have each flag set: a plugin with nothing to do on this table skips itself. */
   readonly flagged: Record<NodeFlag, number> = { unschedulable: 0, hasFilterTaints: 0, hasPreferTaints: 0, hasImages: 0 };
 
@@ -49,6 +54,18 @@ export class NodeTable {
     this.reqEphemeralStorage = new Float64Array(capacity);
     this.nonZeroMilliCPU = new Float64Array(capacity);
     this.nonZeroMemory = new Float64Array(capacity);
+    this.freePods = new Float64Array(capacity);
+    this.freeMilliCPU = new Float64Array(capacity);
+    this.freeMemory = new Float64Array(capacity);
+    this.freeEphemeralStorage = new Float64Array(capacity);
+  }
+
+  /** Recomputes the derived free columns of a row from its allocatable and requested ones (exact: whole numbers). */
+  refreshFree(row: number): void {
+    this.freePods[row] = this.allowedPodNumber[row]! - this.podCount[row]!;
+    this.freeMilliCPU[row] = this.allocMilliCPU[row]! - this.reqMilliCPU[row]!;
+    this.freeMemory[row] = this.allocMemory[row]! - this.reqMemory[row]!;
+    this.freeEphemeralStorage[row] = this.allocEphemeralStorage[row]! - this.reqEphemeralStorage[row]!;
   }
 
   /** A new zeroed row for `info`, growing the columns (doubling) when full. */
@@ -92,6 +109,7 @@ export class NodeTable {
     return [
       this.allocMilliCPU, this.allocMemory, this.allocEphemeralStorage, this.allowedPodNumber,
       this.podCount, this.reqMilliCPU, this.reqMemory, this.reqEphemeralStorage, this.nonZeroMilliCPU, this.nonZeroMemory,
+      this.freePods, this.freeMilliCPU, this.freeMemory, this.freeEphemeralStorage,
     ];
   }
 
@@ -117,6 +135,10 @@ export class NodeTable {
     this.reqEphemeralStorage = widen(this.reqEphemeralStorage, doubles);
     this.nonZeroMilliCPU = widen(this.nonZeroMilliCPU, doubles);
     this.nonZeroMemory = widen(this.nonZeroMemory, doubles);
+    this.freePods = widen(this.freePods, doubles);
+    this.freeMilliCPU = widen(this.freeMilliCPU, doubles);
+    this.freeMemory = widen(this.freeMemory, doubles);
+    this.freeEphemeralStorage = widen(this.freeEphemeralStorage, doubles);
     this.capacity = capacity;
   }
 }

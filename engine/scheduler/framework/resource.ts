@@ -108,8 +108,10 @@ function requestsMemo(pod: Pod): RequestsMemo | undefined {
   const spec = pod.spec;
   const containers = spec?.containers;
   if (!spec || !containers) return undefined;
-  for (const entry of MEMO) {
-    if (entry.containers === containers && entry.initContainers === spec.initContainers && entry.overhead === spec.overhead) return entry;
+  // Newest first: the pod of the current cycle is nearly always the last one memoized.
+  for (let i = 1; i <= MEMO.length; i++) {
+    const entry = MEMO[(memoNext - i + MEMO_SIZE) % MEMO_SIZE];
+    if (entry && entry.containers === containers && entry.initContainers === spec.initContainers && entry.overhead === spec.overhead) return entry;
   }
   const fresh: RequestsMemo = { containers, initContainers: spec.initContainers, overhead: spec.overhead };
   MEMO[memoNext] = fresh;
@@ -117,25 +119,33 @@ function requestsMemo(pod: Pod): RequestsMemo | undefined {
   return fresh;
 }
 
+const ZERO: Resource = Object.freeze(emptyResource());
+
 function computePodRequests(pod: Pod, nonZero: boolean): Resource {
   const spec = pod.spec;
   const total = emptyResource();
   for (const c of spec?.containers ?? []) addResource(total, containerRequests(c.resources, nonZero));
-  // Init containers run one at a time, each beside the sidecars started before it.
-  const sidecars = emptyResource();
-  const initMax = emptyResource();
-  for (const c of spec?.initContainers ?? []) {
-    const req = containerRequests(c.resources, nonZero);
-    if (isSidecar(c)) {
-      addResource(sidecars, req);
-      maxResource(initMax, sidecars);
-    } else {
-      addResource(req, sidecars);
-      maxResource(initMax, req);
+  const initContainers = spec?.initContainers;
+  if (initContainers && initContainers.length > 0) {
+    // Init containers run one at a time, each beside the sidecars started before it.
+    const sidecars = emptyResource();
+    const initMax = emptyResource();
+    for (const c of initContainers) {
+      const req = containerRequests(c.resources, nonZero);
+      if (isSidecar(c)) {
+        addResource(sidecars, req);
+        maxResource(initMax, sidecars);
+      } else {
+        addResource(req, sidecars);
+        maxResource(initMax, req);
+      }
     }
+    addResource(total, sidecars);
+    maxResource(total, initMax);
+  } else {
+    // Without init containers the max is taken against zero, as PodRequests does.
+    maxResource(total, ZERO);
   }
-  addResource(total, sidecars);
-  maxResource(total, initMax);
   const overhead = spec?.overhead as Record<string, string | number> | undefined;
   if (overhead) addResource(total, resourceFromList(overhead));
   return total;

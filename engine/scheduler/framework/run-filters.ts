@@ -9,6 +9,7 @@ import type { CycleState } from './cycle-state.ts';
 import { SKIP, type FilterPlugin, type NodeFilter } from './interfaces.ts';
 import { addPod, cloneNodeInfo, type NodeInfo } from './node-info.ts';
 import type { NodeTable } from './node-table.ts';
+import { Rejections } from './rejections.ts';
 import { isSuccess, SUCCESS, type Status } from './status.ts';
 
 export interface PreparedFilter { name: string; filter: NodeFilter }
@@ -32,28 +33,30 @@ export function runPreFilterPlugins(plugins: readonly FilterPlugin[], state: Cyc
 }
 
 /**
- * Filter over a batch: statuses[k] ends as the status of the first plugin (in profile order) that
- * rejects node rows[k], undefined when every plugin lets it pass. Each plugin skips the nodes an
- * earlier one rejected, as RunFilterPlugins stops at the first rejection. statuses[0..count) must
- * be undefined on entry (the caller clears the entries it has read).
+ * Filter over a batch: runs the plugins in profile order over rows[from..to), each one over the
+ * rows the earlier ones kept (RunFilterPlugins stops at a node's first rejection). Returns end:
+ * rows[from..end) passed every plugin, in their order; the others are in `rejected`.
  */
 export function runFilterPluginsOnBatch(
-  filters: readonly PreparedFilter[], nodes: NodeTable, rows: Int32Array, count: number, statuses: Array<Status | undefined>,
-): void {
-  for (const f of filters) f.filter(nodes, rows, count, statuses);
+  filters: readonly PreparedFilter[], nodes: NodeTable, rows: Int32Array, from: number, to: number, rejected: Rejections,
+): number {
+  let end = to;
+  for (const f of filters) {
+    if (end === from) break;
+    end = f.filter(nodes, rows, from, end, rejected);
+  }
+  return end;
 }
 
 const ONE_ROW = new Int32Array(1);
-const ONE_STATUS: Array<Status | undefined> = [undefined];
+const ONE_REJECTED = new Rejections();
 
 /** RunFilterPlugins for one node: the first rejecting plugin's status, or SUCCESS. */
 export function runFilterPlugins(filters: readonly PreparedFilter[], nodeInfo: NodeInfo): Status {
-  ONE_ROW[0] = nodeInfo.row;
-  ONE_STATUS[0] = undefined;
   for (const f of filters) {
-    f.filter(nodeInfo.table, ONE_ROW, 1, ONE_STATUS);
-    const status = ONE_STATUS[0];
-    if (status !== undefined) return status;
+    ONE_ROW[0] = nodeInfo.row;
+    ONE_REJECTED.clear();
+    if (f.filter(nodeInfo.table, ONE_ROW, 0, 1, ONE_REJECTED) === 0) return ONE_REJECTED.status(0) as Status;
   }
   return SUCCESS;
 }

@@ -53,9 +53,16 @@ export const balancedAllocation: ScorePlugin = {
     const podMemory = request.memory;
     return (nodes, rows, count, totals, weight) => {
       const { allocMilliCPU, reqMilliCPU, allocMemory, reqMemory } = nodes;
+      // A pure function of four node numbers: reused while neighbouring nodes repeat them.
+      let cpu = NaN, usedCpu = NaN, memory = NaN, usedMemory = NaN, score = 0;
       for (let k = 0; k < count; k++) {
         const r = rows[k]!;
-        totals[k]! += weight * balancedScore(podMilliCPU, podMemory, allocMilliCPU[r]!, reqMilliCPU[r]!, allocMemory[r]!, reqMemory[r]!);
+        const c = allocMilliCPU[r]!, uc = reqMilliCPU[r]!, m = allocMemory[r]!, um = reqMemory[r]!;
+        if (c !== cpu || uc !== usedCpu || m !== memory || um !== usedMemory) {
+          score = balancedScore(podMilliCPU, podMemory, c, uc, m, um);
+          cpu = c; usedCpu = uc; memory = m; usedMemory = um;
+        }
+        totals[k]! += weight * score;
       }
     };
   },

@@ -42,13 +42,19 @@ export const nodeAffinity: FilterPlugin & ScorePlugin = {
   events: ['Node/Add', 'Node/UpdateNodeLabel'],
   // PreFilter Skip / PreScore Skip when the pod has no selector, required or preferred terms.
   preFilter(_state, pod) {
-    const selector = Object.entries(pod.spec?.nodeSelector ?? {});
+    const nodeSelector = pod.spec?.nodeSelector;
     const required = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
+    if (nodeSelector === undefined && required === undefined) return SKIP;
+    const selector = Object.entries(nodeSelector ?? {});
     if (selector.length === 0 && required === undefined) return SKIP;
-    return (nodes, rows, count, statuses) => {
-      for (let k = 0; k < count; k++) {
-        if (statuses[k] === undefined && !matches(selector, required, nodes.infos[rows[k]!]!.node)) statuses[k] = REJECTED;
+    return (nodes, rows, from, to, rejected) => {
+      let end = from;
+      for (let k = from; k < to; k++) {
+        const row = rows[k]!;
+        if (matches(selector, required, nodes.infos[row]!.node)) rows[end++] = row;
+        else rejected.add(row, REJECTED);
       }
+      return end;
     };
   },
   preScore(_state, pod) {

@@ -18,10 +18,14 @@ export const nodeName: FilterPlugin = {
   name: NAME,
   events: ['Node/Add'],
   preFilter: (_state, pod) => (pod.spec?.nodeName
-    ? (nodes, rows, count, statuses) => {
-      for (let k = 0; k < count; k++) {
-        if (statuses[k] === undefined && !fitsNodeName(pod, nodes.infos[rows[k]!]!.node)) statuses[k] = REJECTED;
+    ? (nodes, rows, from, to, rejected) => {
+      let end = from;
+      for (let k = from; k < to; k++) {
+        const row = rows[k]!;
+        if (fitsNodeName(pod, nodes.infos[row]!.node)) rows[end++] = row;
+        else rejected.add(row, REJECTED);
       }
+      return end;
     }
     : SKIP),
 };

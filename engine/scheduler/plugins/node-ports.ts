@@ -31,10 +31,14 @@ export const nodePorts: FilterPlugin = {
   preFilter(_state, pod) {
     const wanted = podHostPorts(pod);
     if (wanted.length === 0) return SKIP;
-    return (nodes, rows, count, statuses) => {
-      for (let k = 0; k < count; k++) {
-        if (statuses[k] === undefined && !fitsHostPorts(wanted, nodes.infos[rows[k]!]!.usedPorts)) statuses[k] = REJECTED;
+    return (nodes, rows, from, to, rejected) => {
+      let end = from;
+      for (let k = from; k < to; k++) {
+        const row = rows[k]!;
+        if (fitsHostPorts(wanted, nodes.infos[row]!.usedPorts)) rows[end++] = row;
+        else rejected.add(row, REJECTED);
       }
+      return end;
     };
   },
 };

@@ -81,19 +81,22 @@ export const nodeResourcesFit: FilterPlugin & ScorePlugin = {
     const request = podRequests(pod, false);
     const { milliCPU, memory, ephemeralStorage } = request;
     const hasScalar = request.scalar.size > 0;
-    return (nodes, rows, count, statuses) => {
-      const { podCount, allowedPodNumber, allocMilliCPU, reqMilliCPU, allocMemory, reqMemory, allocEphemeralStorage, reqEphemeralStorage } = nodes;
-      for (let k = 0; k < count; k++) {
-        if (statuses[k] !== undefined) continue;
+    return (nodes, rows, from, to, rejected) => {
+      const { freePods, freeMilliCPU, freeMemory, freeEphemeralStorage } = nodes;
+      let end = from;
+      for (let k = from; k < to; k++) {
         const r = rows[k]!;
-        // Fast path for the common case where everything fits; fitStatus finds the reasons otherwise.
-        if (!hasScalar && podCount[r]! + 1 <= allowedPodNumber[r]! &&
-            (milliCPU <= 0 || milliCPU <= allocMilliCPU[r]! - reqMilliCPU[r]!) &&
-            (memory <= 0 || memory <= allocMemory[r]! - reqMemory[r]!) &&
-            (ephemeralStorage <= 0 || ephemeralStorage <= allocEphemeralStorage[r]! - reqEphemeralStorage[r]!)) continue;
-        const status = fitStatus(request, nodes.infos[r]!);
-        if (status) statuses[k] = status;
+        // Fast path for the common case where everything fits (pods + 1 ≤ allowed, request ≤
+        // allocatable − requested); fitStatus finds the reasons otherwise.
+        const fits = !hasScalar && freePods[r]! >= 1 &&
+          (milliCPU <= 0 || milliCPU <= freeMilliCPU[r]!) &&
+          (memory <= 0 || memory <= freeMemory[r]!) &&
+          (ephemeralStorage <= 0 || ephemeralStorage <= freeEphemeralStorage[r]!);
+        const status = fits ? undefined : fitStatus(request, nodes.infos[r]!);
+        if (status) rejected.add(r, status);
+        else rows[end++] = r;
       }
+      return end;
     };
   },
   preScore(_state, pod) {
@@ -102,9 +105,17 @@ export const nodeResourcesFit: FilterPlugin & ScorePlugin = {
     const podMemory = nonZero.memory;
     return (nodes, rows, count, totals, weight) => {
       const { allocMilliCPU, nonZeroMilliCPU, allocMemory, nonZeroMemory } = nodes;
+      // The score is a pure function of four node numbers, which neighbouring nodes often share
+      // (identical, equally loaded nodes): the last result is reused while they repeat.
+      let cpu = NaN, usedCpu = NaN, memory = NaN, usedMemory = NaN, score = 0;
       for (let k = 0; k < count; k++) {
         const r = rows[k]!;
-        totals[k]! += weight * leastAllocated(podMilliCPU, podMemory, allocMilliCPU[r]!, nonZeroMilliCPU[r]!, allocMemory[r]!, nonZeroMemory[r]!);
+        const c = allocMilliCPU[r]!, uc = nonZeroMilliCPU[r]!, m = allocMemory[r]!, um = nonZeroMemory[r]!;
+        if (c !== cpu || uc !== usedCpu || m !== memory || um !== usedMemory) {
+          score = leastAllocated(podMilliCPU, podMemory, c, uc, m, um);
+          cpu = c; usedCpu = uc; memory = m; usedMemory = um;
+        }
+        totals[k]! += weight * score;
       }
     };
   },

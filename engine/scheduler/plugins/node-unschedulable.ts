@@ -23,8 +23,14 @@ export function fitsSchedulable(pod: Pod, node: Node): boolean {
 export const nodeUnschedulable: FilterPlugin = {
   name: NAME,
   events: ['Node/Add', 'Node/UpdateNodeUnschedulable', 'Node/UpdateNodeTaint'],
-  preFilter: (_state, pod, snapshot) => (snapshot.flagged.unschedulable === 0 || toleratesUnschedulable(pod) ? SKIP : (nodes, rows, count, statuses) => {
+  preFilter: (_state, pod, snapshot) => (snapshot.flagged.unschedulable === 0 || toleratesUnschedulable(pod) ? SKIP : (nodes, rows, from, to, rejected) => {
     const cordoned = nodes.unschedulable;
-    for (let k = 0; k < count; k++) if (statuses[k] === undefined && cordoned[rows[k]!] === 1) statuses[k] = REJECTED;
+    let end = from;
+    for (let k = from; k < to; k++) {
+      const row = rows[k]!;
+      if (cordoned[row] === 1) rejected.add(row, REJECTED);
+      else rows[end++] = row;
+    }
+    return end;
   }),
 };

@@ -46,14 +46,16 @@ export const taintToleration: FilterPlugin & ScorePlugin = {
   preFilter(_state, pod, snapshot) {
     if (snapshot.flagged.hasFilterTaints === 0) return SKIP;
     const tolerations = pod.spec?.tolerations ?? [];
-    return (nodes, rows, count, statuses) => {
+    return (nodes, rows, from, to, rejected) => {
       const tainted = nodes.hasFilterTaints;
-      for (let k = 0; k < count; k++) {
+      let end = from;
+      for (let k = from; k < to; k++) {
         const row = rows[k]!;
-        if (statuses[k] !== undefined || tainted[row] === 0) continue;
-        const taint = untoleratedTaint(tolerations, nodes.infos[row]!.taints);
-        if (taint) statuses[k] = unresolvable(NAME, errReasonUntoleratedTaint(taint));
+        const taint = tainted[row] === 0 ? undefined : untoleratedTaint(tolerations, nodes.infos[row]!.taints);
+        if (taint) rejected.add(row, unresolvable(NAME, errReasonUntoleratedTaint(taint)));
+        else rows[end++] = row;
       }
+      return end;
     };
   },
   preScore(_state, pod, snapshot) {

@@ -3,7 +3,7 @@
 // The comparator must be a total order (callers end with a sequence number) so pops are deterministic.
 // Each slot remembers its position, so sifting moves slots without touching the key index.
 
-interface Slot<T> { item: T; at: number }
+interface Slot<T> { item: T; key: string; at: number }
 
 export class KeyedHeap<T> {
   private readonly slots: Array<Slot<T>> = [];
@@ -26,7 +26,7 @@ export class KeyedHeap<T> {
       this.fix(existing.at);
       return;
     }
-    const slot: Slot<T> = { item, at: this.slots.length };
+    const slot: Slot<T> = { item, key, at: this.slots.length };
     this.slots.push(slot);
     this.index.set(key, slot);
     this.up(slot.at);
@@ -48,7 +48,7 @@ export class KeyedHeap<T> {
 
   private removeAt(i: number): void {
     const removed = this.slots[i] as Slot<T>;
-    this.index.delete(this.keyOf(removed.item));
+    this.index.delete(removed.key);
     const last = this.slots.pop() as Slot<T>;
     if (last === removed) return;
     this.place(i, last);

@@ -16,7 +16,10 @@ export const DEFAULT_MAX_IN_UNSCHEDULABLE_PODS_MS = 5 * 60 * 1000;
 
 export interface QueuedPodInfo {
   key: string;
+  /** Change only through setPod/withPod, which keep `priority` in step. */
   pod: Pod;
+  /** spec.priority of pod (read by every activeQ comparison). */
+  priority: number;
   /** When the pod last entered the queue (activeQ order and back-off base). */
   timestampMs: number;
   initialAttemptTimestampMs: number | undefined;
@@ -38,15 +41,32 @@ export function podKey(pod: Pod): string {
   return `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
 }
 
-function priorityOf(p: QueuedPodInfo): number {
-  return p.pod.spec?.priority ?? 0;
+function podPriority(pod: Pod): number {
+  return pod.spec?.priority ?? 0;
+}
+
+function setPod(p: QueuedPodInfo, pod: Pod): void {
+  p.pod = pod;
+  p.priority = podPriority(pod);
+}
+
+function withPod(p: QueuedPodInfo, pod: Pod): QueuedPodInfo {
+  return { ...p, pod, priority: podPriority(pod) };
+}
+
+/** PrioritySort.Less: higher priority first, then earlier queue time; then the sequence number (determinism). */
+function activeQLess(a: QueuedPodInfo, b: QueuedPodInfo): boolean {
+  if (a.priority !== b.priority) return a.priority > b.priority;
+  return a.timestampMs !== b.timestampMs ? a.timestampMs < b.timestampMs : a.seq < b.seq;
+}
+
+function keyOf(p: QueuedPodInfo): string {
+  return p.key;
 }
 
 export class SchedulingQueue {
-  private readonly activeQ = new KeyedHeap<QueuedPodInfo>((p) => p.key, (a, b) =>
-    priorityOf(a) !== priorityOf(b) ? priorityOf(a) > priorityOf(b)
-      : a.timestampMs !== b.timestampMs ? a.timestampMs < b.timestampMs : a.seq < b.seq);
-  private readonly backoffQ = new KeyedHeap<QueuedPodInfo>((p) => p.key, (a, b) => {
+  private readonly activeQ = new KeyedHeap<QueuedPodInfo>(keyOf, activeQLess);
+  private readonly backoffQ = new KeyedHeap<QueuedPodInfo>(keyOf, (a, b) => {
     const ea = this.backoffExpiryMs(a);
     const eb = this.backoffExpiryMs(b);
     return ea !== eb ? ea < eb : a.seq < b.seq;
@@ -76,7 +96,7 @@ export class SchedulingQueue {
     if (this.inFlight.has(key)) return;
     this.unschedulable.delete(key);
     this.backoffQ.delete(key);
-    this.activeQ.addOrUpdate({ key, pod, timestampMs: nowMs, initialAttemptTimestampMs: undefined, attempts: 0, unschedulablePlugins: new Set(), seq: this.seq++ });
+    this.activeQ.addOrUpdate({ key, pod, priority: podPriority(pod), timestampMs: nowMs, initialAttemptTimestampMs: undefined, attempts: 0, unschedulablePlugins: new Set(), seq: this.seq++ });
   }
 
   /** The highest-priority pod, or undefined; it stays in flight until done() or addUnschedulable(). */
@@ -113,19 +133,19 @@ export class SchedulingQueue {
   update(pod: Pod, nowMs: number): void {
     const key = podKey(pod);
     const inflight = this.inFlight.get(key);
-    if (inflight) { inflight.pod = pod; return; }
+    if (inflight) { setPod(inflight, pod); return; }
     for (const q of [this.activeQ, this.backoffQ]) {
       const existing = q.get(key);
-      if (existing) { q.addOrUpdate({ ...existing, pod }); return; }
+      if (existing) { q.addOrUpdate(withPod(existing, pod)); return; }
     }
     const parked = this.unschedulable.get(key);
     if (parked && !isPodUpdated(parked.pod, pod)) {
-      parked.pod = pod;
+      setPod(parked, pod);
       return;
     }
     if (parked) {
       this.unschedulable.delete(key);
-      this.requeue({ ...parked, pod }, nowMs);
+      this.requeue(withPod(parked, pod), nowMs);
       return;
     }
     this.add(pod, nowMs);
