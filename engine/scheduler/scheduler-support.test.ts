@@ -24,6 +24,18 @@ describe('SchedulerCache', () => {
     cache.removePod(pod);
     expect(requestedOf(cache.get('n1')!).milliCPU).toBe(0);
   });
+  it('a confirmed pod sharing the assumed one\'s containers keeps its requests; one with new containers is recounted', () => {
+    const cache = new SchedulerCache();
+    cache.addNode(makeNode('n1'));
+    const pod = makePod('web', { cpu: '1', hostPort: 8080 });
+    cache.assumePod(pod, 'n1');
+    const assumed = cache.get('n1')!.pods[0]!;
+    cache.updatePod({ ...pod, spec: { ...pod.spec!, nodeName: 'n1' } });
+    const confirmed = cache.get('n1')!.pods[0]!;
+    expect([confirmed.requests === assumed.requests, confirmed.hostPorts === assumed.hostPorts]).toEqual([true, true]);
+    cache.updatePod({ ...pod, spec: { ...makePod('web', { cpu: '2' }).spec!, nodeName: 'n1' } });
+    expect([requestedOf(cache.get('n1')!).milliCPU, cache.get('n1')!.usedPorts.length, cache.get('n1')!.pods.length]).toEqual([2000, 0, 1]);
+  });
   it('keeps pods that arrive before their node', () => {
     const cache = new SchedulerCache();
     cache.addPod(makePod('early', { cpu: '1', nodeName: 'late' }));

@@ -5,7 +5,7 @@
 // before the next watch event is handled, so the snapshot is the cache itself.
 // Leaves out: assumed-pod expiry (binding is a synchronous API call) and the zone-interleaved node tree.
 import type { Node, Pod } from 'kubernetes-types/core/v1';
-import { addPod, newNodeInfo, removePod, setNode, type NodeInfo } from '../framework/node-info.ts';
+import { addPod, newNodeInfo, removePod, setNode, type NodeInfo, type PodInfo } from '../framework/node-info.ts';
 import { NodeTable } from '../framework/node-table.ts';
 import { computeImageStates, type Snapshot } from '../framework/snapshot.ts';
 
@@ -74,31 +74,34 @@ export class SchedulerCache implements Snapshot {
     this.addPodWithKey(pod, key(pod));
   }
 
-  private addPodWithKey(pod: Pod, k: string): void {
+  private addPodWithKey(pod: Pod, k: string, previous?: PodInfo): void {
     const nodeName = pod.spec?.nodeName;
     if (!nodeName) return;
     if (this.podNode.has(k)) { this.updatePod(pod); return; }
     this.podNode.set(k, { pod, nodeName });
     const info = this.byName.get(nodeName);
-    if (info) addPod(info, pod);
+    if (info) addPod(info, pod, previous);
   }
 
+  /** A changed assigned pod (e.g. the watch confirming an assumed pod): its old version makes room for the new. */
   updatePod(pod: Pod): void {
     const k = key(pod);
-    const existing = this.podNode.get(k);
-    if (existing) this.removePod(existing.pod);
-    this.assumed.delete(k);
-    this.addPod(pod);
+    const previous = this.removeWithKey(k);
+    this.addPodWithKey(pod, k, previous);
   }
 
   removePod(pod: Pod): void {
-    const k = key(pod);
+    this.removeWithKey(key(pod));
+  }
+
+  /** Forgets the pod under key k; returns the PodInfo it had on its node, if the node is known. */
+  private removeWithKey(k: string): PodInfo | undefined {
     const existing = this.podNode.get(k);
-    if (!existing) return;
-    this.podNode.delete(k);
     this.assumed.delete(k);
+    if (!existing) return undefined;
+    this.podNode.delete(k);
     const info = this.byName.get(existing.nodeName);
-    if (info) removePod(info, existing.pod);
+    return info ? removePod(info, existing.pod) : undefined;
   }
 
   /** Where the cache has the pod, if anywhere. */

@@ -59,8 +59,17 @@ function containerHostPorts(containers: readonly Container[] | undefined, into: 
   return into;
 }
 
-export function newPodInfo(pod: Pod): PodInfo {
-  const key = pod.metadata?.uid ?? `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
+/**
+ * The PodInfo of a pod. A previous version of the same pod whose containers, init containers and
+ * overhead are the very same objects (stored objects are frozen) lends its requests and host ports.
+ */
+export function newPodInfo(pod: Pod, previous?: PodInfo): PodInfo {
+  const key = newPodKey(pod);
+  const spec = pod.spec;
+  const old = previous?.pod.spec;
+  if (previous && old && spec && old.containers === spec.containers && old.initContainers === spec.initContainers && old.overhead === spec.overhead) {
+    return { pod, key, requests: previous.requests, nonZeroRequests: previous.nonZeroRequests, hostPorts: previous.hostPorts };
+  }
   return { pod, key, requests: podRequests(pod, false), nonZeroRequests: podRequests(pod, true), hostPorts: podHostPorts(pod) };
 }
 
@@ -99,8 +108,8 @@ export function setImageStates(info: NodeInfo, states: Map<string, ImageStateSum
   info.table.setFlag('hasImages', info.row, states.size > 0);
 }
 
-export function addPod(info: NodeInfo, pod: Pod): PodInfo {
-  const podInfo = newPodInfo(pod);
+export function addPod(info: NodeInfo, pod: Pod, previous?: PodInfo): PodInfo {
+  const podInfo = newPodInfo(pod, previous);
   addPodInfo(info, podInfo);
   return podInfo;
 }
@@ -111,19 +120,19 @@ export function addPodInfo(info: NodeInfo, podInfo: PodInfo): void {
   if (podInfo.hostPorts.length > 0) info.usedPorts.push(...podInfo.hostPorts);
 }
 
-/** Removes the pod (matched by uid, else namespace/name); false if it was not on the node. */
-export function removePod(info: NodeInfo, pod: Pod): boolean {
+/** Removes the pod (matched by uid, else namespace/name); returns its PodInfo, undefined if it was not on the node. */
+export function removePod(info: NodeInfo, pod: Pod): PodInfo | undefined {
   const key = newPodKey(pod);
   const index = info.pods.findIndex((p) => p.key === key);
-  if (index < 0) return false;
+  if (index < 0) return undefined;
   const [removed] = info.pods.splice(index, 1);
-  if (!removed) return false;
+  if (!removed) return undefined;
   account(info, removed, -1);
   for (const port of removed.hostPorts) {
     const at = info.usedPorts.findIndex((u) => u.port === port.port && u.protocol === port.protocol && u.hostIP === port.hostIP);
     if (at >= 0) info.usedPorts.splice(at, 1);
   }
-  return true;
+  return removed;
 }
 
 function newPodKey(pod: Pod): string {

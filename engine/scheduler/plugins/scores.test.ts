@@ -80,6 +80,18 @@ describe('TaintToleration score', () => {
   });
 });
 
+describe('scores every node alike from the snapshot alone', () => {
+  it('TaintToleration: no PreferNoSchedule taint anywhere → every node 100 (all raw 0, normalized in reverse)', () => {
+    const snap = buildSnapshot([makeNode('n0'), makeNode('n1', { taints: [{ key: 'a', effect: 'NoSchedule' }] })]);
+    expect(taintToleration.preScore(new CycleState(), makePod('p'), snap.table)).toBe(100);
+  });
+  it('ImageLocality: no node lists images → the zero-image score, for any number of containers', () => {
+    const snap = buildSnapshot([makeNode('n0'), makeNode('n1')]);
+    const pod = makePod('p', { containers: [{ name: 'a', image: 'nginx:1.25' }, { name: 'b', image: 'redis:7' }] });
+    expect(imageLocality.preScore(new CycleState(), pod, snap.table)).toBe(calculatePriority(0, 2));
+  });
+});
+
 describe('NodeAffinity score', () => {
   it('sums the weights of matching preferred terms, normalized to the max', () => {
     const pod = makePod('p', { affinity: { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [
