@@ -1,18 +1,18 @@
 // One scheduling attempt: PreFilter, Filter from a rotating start index until enough feasible nodes
 // are found, Score, select the host. Pure: no API calls; the Scheduler component binds the result.
-// Models: pkg/scheduler/schedule_one.go → schedulePod, findNodesThatFitPod, findNodesThatPassFilters,
+// Models: pkg/scheduler/schedule_one.go → schedulePod, findNodesThatFitPod (filtering in filter-batches.ts),
 // numFeasibleNodesToFind, prioritizeNodes, selectHost; framework/runtime → RunScorePlugins.
 // Deterministic deviation: upstream breaks score ties uniformly at random; here the tie goes to the
 // first node in filter order (nodes from the rotating start index, which for < 100 nodes is node order).
 import type { Pod } from 'kubernetes-types/core/v1';
 import { CycleState } from './framework/cycle-state.ts';
+import { CycleBuffers, diagnosisOf, findNodesThatPassFilters, type Nominator } from './filter-batches.ts';
 import { emptyDiagnosis, fitErrorMessage, NO_NODES_AVAILABLE, type Diagnosis } from './framework/fit-error.ts';
 import type { NodeTable } from './framework/node-table.ts';
-import { Rejections } from './framework/rejections.ts';
-import { runFilterPluginsOnBatch, runFilterPluginsWithNominatedPods, runPreFilterPlugins, type PreparedFilter } from './framework/run-filters.ts';
+import { runFilterPluginsWithNominatedPods, runPreFilterPlugins, type PreparedFilter } from './framework/run-filters.ts';
 import { SKIP } from './framework/interfaces.ts';
 import type { Snapshot } from './framework/snapshot.ts';
-import { isSuccess, statusMessage, type Status } from './framework/status.ts';
+import { isSuccess, statusMessage } from './framework/status.ts';
 import type { Profile } from './plugins/index.ts';
 
 const MIN_FEASIBLE_NODES_TO_FIND = 100;
@@ -25,8 +25,7 @@ export type ScheduleResult =
   | { kind: 'unschedulable'; numAllNodes: number; diagnosis: Diagnosis; state: CycleState; filters: readonly PreparedFilter[] }
   | { kind: 'noNodes'; message: string };
 
-/** Pods nominated to each node by earlier preemptions (name → pods). */
-export type Nominator = ((nodeName: string) => readonly Pod[]) & { isEmpty?: () => boolean };
+export type { Nominator } from './filter-batches.ts';
 const NONE: readonly Pod[] = Object.freeze([]);
 /** The scores of a result that did not record them (shared; never changed). */
 const NO_SCORES: NodeScore[] = Object.freeze([]) as unknown as NodeScore[];
@@ -74,7 +73,10 @@ export class ScheduleAlgorithm {
     }
     const buffers = this.scratch.sizedFor(nodes.length);
     const start = this.nextStartNodeIndex;
-    const numFeasible = this.findNodesThatPassFilters(pre.filters, pod, snapshot, nominator, buffers);
+    const numNodesToFind = numFeasibleNodesToFind(nodes.length, this.percentageOfNodesToScore);
+    const noNominations = nominator === NO_NOMINATIONS || nominator.isEmpty?.() === true;
+    const { numFeasible, processed } = findNodesThatPassFilters(pre.filters, pod, snapshot.table, start, numNodesToFind, noNominations ? undefined : nominator, buffers);
+    this.nextStartNodeIndex = (start + processed) % nodes.length;
     // The Diagnosis is only built when some node was rejected (a feasible pod on a big cluster has none).
     const diagnosis = buffers.rejected.size > 0 ? diagnosisOf(buffers.rejected, start, snapshot.table, buffers.byPosition) : undefined;
     if (numFeasible === 0) return { kind: 'unschedulable', numAllNodes: nodes.length, diagnosis: diagnosis ?? emptyDiagnosis(), state, filters: pre.filters };
@@ -91,38 +93,6 @@ export class ScheduleAlgorithm {
       for (let k = 0; k < numFeasible; k++) scores.push({ name: snapshot.table.infos[feasible[k]!]!.name, score: totals[k]! + offset });
     }
     return { kind: 'scheduled', suggestedHost: best.name, evaluatedNodes, feasibleNodes: numFeasible, scores };
-  }
-
-  /**
-   * Filters nodes from nextStartNodeIndex on, in batches of as many nodes as feasible ones are still
-   * wanted, so exactly the nodes the one-by-one loop would visit are visited; the rows of feasible
-   * nodes end in buffers.rows[0..n) in visiting order. With nominated pods, node by node.
-   */
-  private findNodesThatPassFilters(
-    filters: readonly PreparedFilter[], pod: Pod, snapshot: Snapshot, nominator: Nominator, buffers: CycleBuffers,
-  ): number {
-    const total = snapshot.nodeInfos.length;
-    const numNodesToFind = numFeasibleNodesToFind(total, this.percentageOfNodesToScore);
-    const noNominations = nominator === NO_NOMINATIONS || nominator.isEmpty?.() === true;
-    const { rows, rejected } = buffers;
-    const start = this.nextStartNodeIndex;
-    rejected.clear();
-    let numFeasible = 0;
-    let processed = 0;
-    let index = start;
-    while (processed < total && numFeasible < numNodesToFind) {
-      const batchEnd = numFeasible + Math.min(numNodesToFind - numFeasible, total - processed);
-      processed += batchEnd - numFeasible;
-      for (let k = numFeasible; k < batchEnd; k++) {
-        rows[k] = index;
-        index = index + 1 === total ? 0 : index + 1;
-      }
-      numFeasible = noNominations
-        ? runFilterPluginsOnBatch(filters, snapshot.table, rows, numFeasible, batchEnd, rejected)
-        : filterWithNominatedPods(filters, pod, snapshot.table, rows, numFeasible, batchEnd, rejected, nominator);
-    }
-    this.nextStartNodeIndex = (start + processed) % total;
-    return numFeasible;
   }
 
   /**
@@ -146,60 +116,6 @@ export class ScheduleAlgorithm {
       for (let i = 0; i < n; i++) totals[i] = totals[i]! + scores[i]! * weight;
     }
     return { totals, offset };
-  }
-}
-
-/** RunFilterPluginsWithNominatedPods node by node, keeping the passing rows of rows[from..to) as a batch Filter does. */
-function filterWithNominatedPods(
-  filters: readonly PreparedFilter[], pod: Pod, table: NodeTable, rows: Int32Array, from: number, to: number, rejected: Rejections, nominator: Nominator,
-): number {
-  let end = from;
-  for (let k = from; k < to; k++) {
-    const row = rows[k]!;
-    const info = table.infos[row]!;
-    const status = runFilterPluginsWithNominatedPods(filters, pod, info, nominator(info.name));
-    if (isSuccess(status)) rows[end++] = row;
-    else rejected.add(row, status);
-  }
-  return end;
-}
-
-/** The Diagnosis of the rejected nodes, filed in visiting order (from `start`, wrapping), as the node-by-node loop would. */
-function diagnosisOf(rejected: Rejections, start: number, table: NodeTable, byPosition: Array<Status | undefined>): Diagnosis {
-  const diagnosis = emptyDiagnosis();
-  const total = table.size;
-  let last = 0;
-  for (let i = 0; i < rejected.size; i++) {
-    const position = (rejected.row(i) - start + total) % total;
-    byPosition[position] = rejected.status(i);
-    if (position > last) last = position;
-  }
-  for (let position = 0; position <= last; position++) {
-    const status = byPosition[position];
-    if (status === undefined) continue;
-    byPosition[position] = undefined;
-    diagnosis.nodeToStatus.set(table.infos[(start + position) % total]!.name, status);
-    if (status.plugin) diagnosis.unschedulablePlugins.add(status.plugin);
-  }
-  return diagnosis;
-}
-
-/** Per-cycle scratch arrays, grown to the number of nodes and reused across cycles (byPosition left all undefined). */
-class CycleBuffers {
-  /** Candidate rows; after filtering, the feasible rows at the front. */
-  rows = new Int32Array(0);
-  readonly rejected = new Rejections();
-  byPosition: Array<Status | undefined> = [];
-  scores = new Float64Array(0);
-  totals = new Float64Array(0);
-
-  sizedFor(numNodes: number): this {
-    if (this.rows.length >= numNodes) return this;
-    this.rows = new Int32Array(numNodes);
-    this.byPosition = new Array<Status | undefined>(numNodes).fill(undefined);
-    this.scores = new Float64Array(numNodes);
-    this.totals = new Float64Array(numNodes);
-    return this;
   }
 }
 

@@ -2,7 +2,7 @@
 // unschedulable pool that cluster events or the 5-minute flush move back.
 // Models: pkg/scheduler/backend/queue/scheduling_queue.go → PriorityQueue (Add, Pop, Update, Delete,
 // AddUnschedulableIfNotPresent, MoveAllToActiveOrBackoffQueue, flushBackoffQCompleted,
-// flushUnschedulablePodsLeftover, moveRequestCycle) and plugins/queuesort/priority_sort.go → Less.
+// flushUnschedulablePodsLeftover, moveRequestCycle) with the order of queued-pod-info.ts.
 // Time is an input (nowMs); the Scheduler runs the flushes from clock tasks. Leaves out: QueueingHints
 // (an event requeues a pod if any plugin that rejected it registered that event), gated pods,
 // nominator bookkeeping, and 1.33's SchedulerPopFromBackoffQ.
@@ -11,23 +11,11 @@ import type { ClusterEvent } from '../framework/interfaces.ts';
 import { calculateBackoffDurationMs, DEFAULT_INITIAL_BACKOFF_MS, DEFAULT_MAX_BACKOFF_MS } from './backoff.ts';
 import { KeyedHeap } from './heap.ts';
 import { isPodUpdated } from './is-pod-updated.ts';
+import { activeQLess, keyOf, podKey, podPriority, setPod, withPod, type QueuedPodInfo } from './queued-pod-info.ts';
+
+export { podKey, type QueuedPodInfo } from './queued-pod-info.ts';
 
 export const DEFAULT_MAX_IN_UNSCHEDULABLE_PODS_MS = 5 * 60 * 1000;
-
-export interface QueuedPodInfo {
-  key: string;
-  /** Change only through setPod/withPod, which keep `priority` in step. */
-  pod: Pod;
-  /** spec.priority of pod (read by every activeQ comparison). */
-  priority: number;
-  /** When the pod last entered the queue (activeQ order and back-off base). */
-  timestampMs: number;
-  initialAttemptTimestampMs: number | undefined;
-  attempts: number;
-  /** Plugins that rejected the pod in its last attempt. */
-  unschedulablePlugins: Set<string>;
-  seq: number;
-}
 
 export interface QueueOptions {
   initialBackoffMs?: number;
@@ -35,33 +23,6 @@ export interface QueueOptions {
   maxInUnschedulablePodsMs?: number;
   /** Whether an event can help a pod rejected by these plugins (from each plugin's `events`). */
   isInterested: (plugins: ReadonlySet<string>, event: ClusterEvent) => boolean;
-}
-
-export function podKey(pod: Pod): string {
-  return `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
-}
-
-function podPriority(pod: Pod): number {
-  return pod.spec?.priority ?? 0;
-}
-
-function setPod(p: QueuedPodInfo, pod: Pod): void {
-  p.pod = pod;
-  p.priority = podPriority(pod);
-}
-
-function withPod(p: QueuedPodInfo, pod: Pod): QueuedPodInfo {
-  return { ...p, pod, priority: podPriority(pod) };
-}
-
-/** PrioritySort.Less: higher priority first, then earlier queue time; then the sequence number (determinism). */
-function activeQLess(a: QueuedPodInfo, b: QueuedPodInfo): boolean {
-  if (a.priority !== b.priority) return a.priority > b.priority;
-  return a.timestampMs !== b.timestampMs ? a.timestampMs < b.timestampMs : a.seq < b.seq;
-}
-
-function keyOf(p: QueuedPodInfo): string {
-  return p.key;
 }
 
 export class SchedulingQueue {
