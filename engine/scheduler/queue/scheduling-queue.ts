@@ -167,6 +167,9 @@ export class SchedulingQueue {
     return top ? this.backoffExpiryMs(top) : undefined;
   }
 
+  /** Pods waiting in activeQ (what the scheduling loop checks between cycles). */
+  get activeCount(): number { return this.activeQ.size; }
+
   sizes(): { active: number; backoff: number; unschedulable: number; inFlight: number } {
     return { active: this.activeQ.size, backoff: this.backoffQ.size, unschedulable: this.unschedulable.size, inFlight: this.inFlight.size };
   }
