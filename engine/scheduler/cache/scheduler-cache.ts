@@ -17,9 +17,11 @@ export class SchedulerCache implements Snapshot {
   private readonly byName = new Map<string, NodeInfo>();
   /** Every node's numbers, one row per node in creation order (nodeInfos is table.infos). */
   readonly table = new NodeTable(64);
-  /** Pods on nodes the cache does not know yet, re-added when the node arrives. */
-  private readonly podNode = new Map<string, { pod: Pod; nodeName: string }>();
-  private readonly assumed = new Set<string>();
+  /**
+   * Every assigned pod, by namespace/name, with its node (pods on a node not known yet are added
+   * when it arrives); `assumed` until the watch confirms the binding.
+   */
+  private readonly podNode = new Map<string, { pod: Pod; nodeName: string; assumed: boolean }>();
 
   get nodeInfos(): readonly NodeInfo[] { return this.table.infos; }
   get(nodeName: string): NodeInfo | undefined { return this.byName.get(nodeName); }
@@ -58,15 +60,17 @@ export class SchedulerCache implements Snapshot {
     const bound: Pod = { ...pod, spec: { ...pod.spec, containers: pod.spec?.containers ?? [], nodeName } };
     const k = key(pod);
     this.addPodWithKey(bound, k);
-    this.assumed.add(k);
+    const entry = this.podNode.get(k);
+    if (entry) entry.assumed = true;
   }
 
   forgetPod(pod: Pod): void {
-    if (this.assumed.delete(key(pod))) this.removePod(pod);
+    const k = key(pod);
+    if (this.podNode.get(k)?.assumed) this.removeWithKey(k);
   }
 
   isAssumed(pod: Pod): boolean {
-    return this.assumed.has(key(pod));
+    return this.podNode.get(key(pod))?.assumed === true;
   }
 
   /** An assigned pod seen through the watch (confirms an assumed pod). */
@@ -78,7 +82,7 @@ export class SchedulerCache implements Snapshot {
     const nodeName = pod.spec?.nodeName;
     if (!nodeName) return;
     if (this.podNode.has(k)) { this.updatePod(pod); return; }
-    this.podNode.set(k, { pod, nodeName });
+    this.podNode.set(k, { pod, nodeName, assumed: false });
     const info = this.byName.get(nodeName);
     if (info) addPod(info, pod, previous);
   }
@@ -97,7 +101,6 @@ export class SchedulerCache implements Snapshot {
   /** Forgets the pod under key k; returns the PodInfo it had on its node, if the node is known. */
   private removeWithKey(k: string): PodInfo | undefined {
     const existing = this.podNode.get(k);
-    this.assumed.delete(k);
     if (!existing) return undefined;
     this.podNode.delete(k);
     const info = this.byName.get(existing.nodeName);
