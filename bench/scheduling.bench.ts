@@ -1,7 +1,8 @@
 // Scheduling throughput at 5,000 nodes (issue 3: floor ≥ 20,000 pods/s, pod created to bound, with
 // watches): the scheduler core alone (cycles over its cache, no API); pods created through the API
 // server and bound via the Binding subresource, observed through a watch, with bare Node objects;
-// and the same with a kubelet per node. Sizes: BENCH_NODES, BENCH_PODS, BENCH_KUBELET_PODS.
+// and the same with a kubelet per node. Sizes: BENCH_NODES, BENCH_PODS, BENCH_KUBELET_PODS;
+// BENCH_ONLY=core|api runs just that part.
 import type { Pod } from 'kubernetes-types/core/v1';
 import { Cluster } from '../engine/cluster.ts';
 import { SchedulerCore } from '../engine/scheduler/scheduler-core.ts';
