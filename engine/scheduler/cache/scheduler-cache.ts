@@ -55,10 +55,12 @@ export class SchedulerCache implements Snapshot {
     computeImageStates(this.table.infos);
   }
 
-  /** The scheduler decided: count the pod on the node now, before the bind is observed. */
-  assumePod(pod: Pod, nodeName: string): void {
+  /**
+   * The scheduler decided: count the pod on the node now, before the bind is observed. k is the
+   * pod's namespace/name key, passed when the caller has it already (the scheduling queue's key).
+   */
+  assumePod(pod: Pod, nodeName: string, k = key(pod)): void {
     const bound: Pod = { ...pod, spec: { ...pod.spec, containers: pod.spec?.containers ?? [], nodeName } };
-    const k = key(pod);
     this.addPodWithKey(bound, k);
     const entry = this.podNode.get(k);
     if (entry) entry.assumed = true;
