@@ -1,7 +1,8 @@
 // Scheduling throughput at 5,000 nodes (issue 3: floor ≥ 20,000 pods/s, pod created to bound, with
 // watches): the scheduler core alone (cycles over its cache, no API); pods created through the API
 // server and bound via the Binding subresource, observed through a watch, with bare Node objects;
-// and the same with a kubelet per node. Sizes: BENCH_NODES, BENCH_PODS, BENCH_KUBELET_PODS.
+// and the same with a kubelet per node. Sizes: BENCH_NODES, BENCH_PODS, BENCH_KUBELET_PODS;
+// BENCH_ONLY=core|api runs just that part.
 import type { Pod } from 'kubernetes-types/core/v1';
 import { Cluster } from '../engine/cluster.ts';
 import { SchedulerCore } from '../engine/scheduler/scheduler-core.ts';
@@ -47,7 +48,8 @@ function endToEnd(withKubelets: boolean, pods: number, invariants = false): void
   figure(`created→bound, ${pods} pods, ${NODES} nodes (${label})`, (pods / ms) * 1000, 'pods/s', { atLeast: 20_000 });
 }
 
-function coreOnly(): void {
+/** warm: a second run in the same process, with the JIT warm (a scheduler runs for days; the first run includes tier-up). */
+function coreOnly(warm = false): void {
   const noop = () => undefined;
   const core = new SchedulerCore({ bind: noop, scheduled: noop, failed: noop, preemptVictim: noop, clearNomination: noop, pdbs: () => [] });
   for (let i = 1; i <= NODES; i++) {
@@ -56,11 +58,15 @@ function coreOnly(): void {
   for (let i = 0; i < PODS; i++) core.queue.add(podObject(i), 0);
   let n = 0;
   const ms = timeMs(() => { while (core.scheduleOne(0) === 'bound') n++; });
-  figure(`core cycles, ${n} pods, ${NODES} nodes (${numFeasibleNodesToFind(NODES)}/pod)`, (n / ms) * 1000, 'pods/s');
+  figure(`core cycles, ${n} pods, ${NODES} nodes (${numFeasibleNodesToFind(NODES)}/pod)${warm ? ', warm' : ''}`, (n / ms) * 1000, 'pods/s');
 }
 
-coreOnly();
-endToEnd(false, PODS);
-endToEnd(false, Number(process.env['BENCH_INVARIANT_PODS'] ?? 500), true);
-// With 5,000 kubelets every pod write fans out to 5,000 field-selector watches; fewer pods keep it short.
-endToEnd(true, Number(process.env['BENCH_KUBELET_PODS'] ?? 100));
+// BENCH_ONLY=core (the scheduler core) or BENCH_ONLY=api (created→bound without kubelets) runs just that part, for profiling.
+const only = process.env['BENCH_ONLY'];
+if (only === undefined || only === 'core') { coreOnly(); coreOnly(true); }
+if (only === undefined || only === 'api') endToEnd(false, PODS);
+if (only === undefined) {
+  endToEnd(false, Number(process.env['BENCH_INVARIANT_PODS'] ?? 500), true);
+  // With 5,000 kubelets every pod write fans out to 5,000 field-selector watches; fewer pods keep it short.
+  endToEnd(true, Number(process.env['BENCH_KUBELET_PODS'] ?? 100));
+}

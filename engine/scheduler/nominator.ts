@@ -20,6 +20,7 @@ export class Nominator {
   }
 
   delete(pod: Pod): void {
+    if (this.byPod.size === 0) return;
     const k = key(pod);
     const entry = this.byPod.get(k);
     if (!entry) return;

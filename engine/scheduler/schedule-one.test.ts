@@ -79,6 +79,19 @@ describe('ScheduleAlgorithm.schedulePod', () => {
     algo.schedulePod(makePod('p3'), snap);
     expect(algo.nextStartNodeIndex).toBe(260);
   });
+  it('files the rejected nodes in visiting order, from the rotating start index', () => {
+    // Every third node lacks cpu (NodeResourcesFit), the others are tainted (TaintToleration, which runs
+    // first): plugin by plugin the batch finds the tainted ones first, yet the Diagnosis follows the nodes.
+    const nodes = Array.from({ length: 200 }, (_, i) => makeNode(`n${i}`, i % 3 === 0 ? { cpu: '500m' } : { taints: [CP_TAINT] }));
+    const algo = new ScheduleAlgorithm(defaultProfile);
+    algo.nextStartNodeIndex = 150;
+    const result = algo.schedulePod(makePod('web', { cpu: '1' }), buildSnapshot(nodes));
+    if (result.kind !== 'unschedulable') throw new Error(result.kind);
+    const visiting = Array.from({ length: 200 }, (_, k) => `n${(150 + k) % 200}`);
+    expect([...result.diagnosis.nodeToStatus.keys()]).toEqual(visiting);
+    expect([...result.diagnosis.unschedulablePlugins]).toEqual(['NodeResourcesFit', 'TaintToleration']);
+    expect(algo.nextStartNodeIndex).toBe(150);
+  });
   it('tries the nominated node first (evaluateNominatedNode)', () => {
     const snap = buildSnapshot([makeNode('a'), makeNode('b')], [makePod('busy', { cpu: '3', nodeName: 'b' })]);
     const pod = { ...makePod('web', { cpu: '1' }), status: { nominatedNodeName: 'b' } };

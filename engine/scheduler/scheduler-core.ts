@@ -86,7 +86,7 @@ export class SchedulerCore {
 
   private bind(info: QueuedPodInfo, nodeName: string, nowMs: number, cycle: number): CycleResult {
     const pod = info.pod;
-    this.cache.assumePod(pod, nodeName);
+    this.cache.assumePod(pod, nodeName, info.key);
     this.nominator.delete(pod);
     try {
       this.actions.bind(pod, nodeName);

@@ -5,6 +5,7 @@ import { expect } from 'expect';
 import type { PriorityClass } from 'kubernetes-types/scheduling/v1';
 import { SchedulerCache } from './cache/scheduler-cache.ts';
 import { nodeUpdateEvents } from './cluster-events.ts';
+import { requestedOf } from './framework/node-info.ts';
 import { Nominator } from './nominator.ts';
 import { withResolvedPriority } from './pod-priority.ts';
 import { disruptionTargetCondition, unschedulableCondition, withCondition, withNominatedNodeName } from './pod-status.ts';
@@ -16,12 +17,24 @@ describe('SchedulerCache', () => {
     cache.addNode(makeNode('n1'));
     const pod = makePod('web', { cpu: '1' });
     cache.assumePod(pod, 'n1');
-    expect(cache.get('n1')?.requested.milliCPU).toBe(1000);
+    expect(requestedOf(cache.get('n1')!).milliCPU).toBe(1000);
     cache.addPod({ ...pod, spec: { ...pod.spec!, nodeName: 'n1' } });
     expect(cache.get('n1')?.pods.length).toBe(1);
     expect(cache.isAssumed(pod)).toBe(false);
     cache.removePod(pod);
-    expect(cache.get('n1')?.requested.milliCPU).toBe(0);
+    expect(requestedOf(cache.get('n1')!).milliCPU).toBe(0);
+  });
+  it('a confirmed pod sharing the assumed one\'s containers keeps its requests; one with new containers is recounted', () => {
+    const cache = new SchedulerCache();
+    cache.addNode(makeNode('n1'));
+    const pod = makePod('web', { cpu: '1', hostPort: 8080 });
+    cache.assumePod(pod, 'n1');
+    const assumed = cache.get('n1')!.pods[0]!;
+    cache.updatePod({ ...pod, spec: { ...pod.spec!, nodeName: 'n1' } });
+    const confirmed = cache.get('n1')!.pods[0]!;
+    expect([confirmed.requests === assumed.requests, confirmed.hostPorts === assumed.hostPorts]).toEqual([true, true]);
+    cache.updatePod({ ...pod, spec: { ...makePod('web', { cpu: '2' }).spec!, nodeName: 'n1' } });
+    expect([requestedOf(cache.get('n1')!).milliCPU, cache.get('n1')!.usedPorts.length, cache.get('n1')!.pods.length]).toEqual([2000, 0, 1]);
   });
   it('keeps pods that arrive before their node', () => {
     const cache = new SchedulerCache();

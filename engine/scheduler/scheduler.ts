@@ -57,12 +57,12 @@ export function startScheduler(ctx: ControllerContext): SchedulerCore {
 
   const kick = (): void => {
     ensureBackoffTimer();
-    if (cycleTask || core.queue.sizes().active === 0) return;
+    if (cycleTask || core.queue.activeCount === 0) return;
     cycleTask = ctx.clock.schedule(0, OWNER, () => {
       cycleTask = undefined;
       // Scheduling cycles run back to back while pods wait in activeQ; bindings go out as they
       // are decided (schedule_one.go runs the binding cycle asynchronously).
-      while (core.queue.sizes().active > 0) core.scheduleOne(now());
+      while (core.queue.activeCount > 0) core.scheduleOne(now());
       kick();
     }, 'work');
   };

@@ -3,20 +3,21 @@
 // Leaves out: the lock (one cycle runs at a time here) and SkipFilterPlugins/SkipScorePlugins.
 
 export class CycleState {
-  private readonly data = new Map<string, unknown>();
+  /** Created on the first write: most cycles write nothing. */
+  private data: Map<string, unknown> | undefined;
 
   read<T>(key: string): T | undefined {
-    return this.data.get(key) as T | undefined;
+    return this.data?.get(key) as T | undefined;
   }
 
   write(key: string, value: unknown): void {
-    this.data.set(key, value);
+    (this.data ??= new Map()).set(key, value);
   }
 
   /** Preemption dry-runs filters on a copy so it can change the state without leaking. */
   clone(): CycleState {
     const copy = new CycleState();
-    for (const [k, v] of this.data) copy.data.set(k, v);
+    if (this.data) copy.data = new Map(this.data);
     return copy;
   }
 }

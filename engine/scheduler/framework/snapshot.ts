@@ -2,11 +2,15 @@
 // Models: pkg/scheduler/backend/cache/snapshot.go → NewSnapshot, createImageExistenceMap
 // (ImageStateSummary.NumNodes = nodes holding the image).
 // Order: the order nodes are given (the Scheduler passes creation order); upstream interleaves zones.
+// The snapshot's NodeInfos are the rows of one NodeTable, in the same order (nodeInfos[i].row = i).
 import type { Node, Pod } from 'kubernetes-types/core/v1';
-import { addPod, newNodeInfo, type ImageStateSummary, type NodeInfo } from './node-info.ts';
+import { addPod, newNodeInfo, setImageStates, type ImageStateSummary, type NodeInfo } from './node-info.ts';
+import { NodeTable } from './node-table.ts';
 
 export interface Snapshot {
   nodeInfos: readonly NodeInfo[];
+  /** The rows of nodeInfos, for the batch Filter and Score calls. */
+  table: NodeTable;
   get(nodeName: string): NodeInfo | undefined;
 }
 
@@ -23,23 +27,19 @@ export function computeImageStates(nodeInfos: readonly NodeInfo[]): void {
     for (const image of info.node.status?.images ?? []) {
       for (const name of image.names ?? []) states.set(name, { size: image.sizeBytes ?? 0, numNodes: numNodes.get(name) ?? 0 });
     }
-    info.imageStates = states;
+    setImageStates(info, states);
   }
-}
-
-export function snapshotOf(nodeInfos: readonly NodeInfo[]): Snapshot {
-  const byName = new Map(nodeInfos.map((n) => [n.name, n] as const));
-  return { nodeInfos, get: (name) => byName.get(name) };
 }
 
 /** A snapshot from plain objects: pods are placed by spec.nodeName; pods on unknown nodes are ignored. */
 export function buildSnapshot(nodes: readonly Node[], pods: readonly Pod[] = []): Snapshot {
-  const infos = nodes.map((n) => newNodeInfo(n));
-  const snapshot = snapshotOf(infos);
+  const table = new NodeTable(Math.max(1, nodes.length));
+  for (const n of nodes) newNodeInfo(n, [], table);
+  const byName = new Map(table.infos.map((n) => [n.name, n] as const));
   for (const pod of pods) {
-    const info = pod.spec?.nodeName ? snapshot.get(pod.spec.nodeName) : undefined;
+    const info = pod.spec?.nodeName ? byName.get(pod.spec.nodeName) : undefined;
     if (info) addPod(info, pod);
   }
-  computeImageStates(infos);
-  return snapshot;
+  computeImageStates(table.infos);
+  return { nodeInfos: table.infos, table, get: (name) => byName.get(name) };
 }

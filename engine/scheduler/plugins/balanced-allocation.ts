@@ -27,18 +27,19 @@ export function balancedResourceScore(requested: readonly number[], allocatable:
   return Math.trunc((1 - std) * MAX_NODE_SCORE);
 }
 
-export function balancedAllocationScore(podRequest: Resource, nodeInfo: NodeInfo): number {
-  const { allocatable, requested } = nodeInfo;
-  if (allocatable.milliCPU === 0 || allocatable.memory === 0) {
-    return balancedResourceScore(
-      [requested.milliCPU + podRequest.milliCPU, requested.memory + podRequest.memory],
-      [allocatable.milliCPU, allocatable.memory],
-    );
+/** Two resources (the default): std = |f_cpu − f_mem| / 2, without allocating arrays. */
+function balancedScore(podMilliCPU: number, podMemory: number, allocMilliCPU: number, usedMilliCPU: number, allocMemory: number, usedMemory: number): number {
+  if (allocMilliCPU === 0 || allocMemory === 0) {
+    return balancedResourceScore([usedMilliCPU + podMilliCPU, usedMemory + podMemory], [allocMilliCPU, allocMemory]);
   }
-  // Two resources (the default): std = |f_cpu − f_mem| / 2, without allocating arrays.
-  const fCpu = Math.min(1, (requested.milliCPU + podRequest.milliCPU) / allocatable.milliCPU);
-  const fMem = Math.min(1, (requested.memory + podRequest.memory) / allocatable.memory);
+  const fCpu = Math.min(1, (usedMilliCPU + podMilliCPU) / allocMilliCPU);
+  const fMem = Math.min(1, (usedMemory + podMemory) / allocMemory);
   return Math.trunc((1 - Math.abs((fCpu - fMem) / 2)) * MAX_NODE_SCORE);
+}
+
+export function balancedAllocationScore(podRequest: Readonly<Resource>, nodeInfo: NodeInfo): number {
+  const { table: t, row } = nodeInfo;
+  return balancedScore(podRequest.milliCPU, podRequest.memory, t.allocMilliCPU[row]!, t.reqMilliCPU[row]!, t.allocMemory[row]!, t.reqMemory[row]!);
 }
 
 export const balancedAllocation: ScorePlugin = {
@@ -48,6 +49,21 @@ export const balancedAllocation: ScorePlugin = {
   preScore(_state, pod) {
     const request = podRequests(pod, false);
     if (request.milliCPU === 0 && request.memory === 0) return SKIP;
-    return (nodeInfo) => balancedAllocationScore(request, nodeInfo);
+    const podMilliCPU = request.milliCPU;
+    const podMemory = request.memory;
+    return (nodes, rows, count, totals, weight) => {
+      const { allocMilliCPU, reqMilliCPU, allocMemory, reqMemory } = nodes;
+      // A pure function of four node numbers: reused while neighbouring nodes repeat them.
+      let cpu = NaN, usedCpu = NaN, memory = NaN, usedMemory = NaN, score = 0;
+      for (let k = 0; k < count; k++) {
+        const r = rows[k]!;
+        const c = allocMilliCPU[r]!, uc = reqMilliCPU[r]!, m = allocMemory[r]!, um = reqMemory[r]!;
+        if (c !== cpu || uc !== usedCpu || m !== memory || um !== usedMemory) {
+          score = balancedScore(podMilliCPU, podMemory, c, uc, m, um);
+          cpu = c; usedCpu = uc; memory = m; usedMemory = um;
+        }
+        totals[k]! += weight * score;
+      }
+    };
   },
 };

@@ -23,7 +23,14 @@ export function calculatePriority(sumScores: number, numContainers: number): num
 }
 
 function podImages(pod: Pod): string[] {
-  return [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c) => normalizedImageName(c.image ?? ''));
+  const images: string[] = [];
+  for (const c of pod.spec?.initContainers ?? []) images.push(normalizedImageName(c.image ?? ''));
+  for (const c of pod.spec?.containers ?? []) images.push(normalizedImageName(c.image ?? ''));
+  return images;
+}
+
+function numContainers(pod: Pod): number {
+  return (pod.spec?.initContainers?.length ?? 0) + (pod.spec?.containers?.length ?? 0);
 }
 
 /** sumImageScores + calculatePriority for pre-normalized image names. */
@@ -46,9 +53,18 @@ export const imageLocality: ScorePlugin = {
   name: NAME,
   weight: WEIGHT,
   events: ['Node/Add'],
-  preScore(_state, pod, _feasible, allNodes) {
+  preScore(_state, pod, snapshot) {
+    // A node without image states scores as if it held none of the images.
+    if (snapshot.flagged.hasImages === 0) return calculatePriority(0, numContainers(pod));
     const images = podImages(pod);
     const zero = calculatePriority(0, images.length);
-    return (nodeInfo) => (nodeInfo.imageStates.size === 0 ? zero : scoreImages(images, nodeInfo, allNodes.length));
+    const numAllNodes = snapshot.size;
+    return (nodes, rows, count, totals, weight) => {
+      const hasImages = nodes.hasImages;
+      for (let k = 0; k < count; k++) {
+        const r = rows[k]!;
+        totals[k]! += weight * (hasImages[r] === 0 ? zero : scoreImages(images, nodes.infos[r]!, numAllNodes));
+      }
+    };
   },
 };

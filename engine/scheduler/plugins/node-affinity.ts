@@ -6,25 +6,26 @@
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { defaultNormalizeScore, MAX_NODE_SCORE, SKIP, type FilterPlugin, type ScorePlugin } from '../framework/interfaces.ts';
 import { matchesAnyTerm, matchesTerm } from '../framework/node-selector.ts';
-import { SUCCESS, unresolvable } from '../framework/status.ts';
+import { unresolvable } from '../framework/status.ts';
 
 export const NAME = 'NodeAffinity';
 export const WEIGHT = 2;
 export const ERR_REASON_POD = "node(s) didn't match Pod's node affinity/selector";
+const REJECTED = Object.freeze(unresolvable(NAME, ERR_REASON_POD));
 
-export function matchesNodeSelectorAndAffinity(pod: Pod, node: Node): boolean {
+type RequiredSelector = NonNullable<NonNullable<NonNullable<Pod['spec']>['affinity']>['nodeAffinity']>['requiredDuringSchedulingIgnoredDuringExecution'];
+
+function matches(selector: ReadonlyArray<[string, string]>, required: RequiredSelector, node: Node): boolean {
   const labels = node.metadata?.labels ?? {};
-  for (const [key, wanted] of Object.entries(pod.spec?.nodeSelector ?? {})) {
+  for (const [key, wanted] of selector) {
     if (labels[key] !== wanted) return false;
   }
-  const required = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
   // A required NodeSelector with no terms matches nothing (nodeaffinity.go → NewNodeSelector).
   return !required || matchesAnyTerm(required.nodeSelectorTerms, node);
 }
 
-function hasNodeSelectorOrAffinity(pod: Pod): boolean {
-  const spec = pod.spec;
-  return Object.keys(spec?.nodeSelector ?? {}).length > 0 || spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution !== undefined;
+export function matchesNodeSelectorAndAffinity(pod: Pod, node: Node): boolean {
+  return matches(Object.entries(pod.spec?.nodeSelector ?? {}), pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution, node);
 }
 
 export function preferredAffinityScore(pod: Pod, node: Node): number {
@@ -40,11 +41,27 @@ export const nodeAffinity: FilterPlugin & ScorePlugin = {
   weight: WEIGHT,
   events: ['Node/Add', 'Node/UpdateNodeLabel'],
   // PreFilter Skip / PreScore Skip when the pod has no selector, required or preferred terms.
-  preFilter: (_state, pod) => (hasNodeSelectorOrAffinity(pod)
-    ? (nodeInfo) => (matchesNodeSelectorAndAffinity(pod, nodeInfo.node) ? SUCCESS : unresolvable(NAME, ERR_REASON_POD))
-    : SKIP),
-  preScore: (_state, pod) => (pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length
-    ? (nodeInfo) => preferredAffinityScore(pod, nodeInfo.node)
-    : SKIP),
-  normalize: (scores) => defaultNormalizeScore(MAX_NODE_SCORE, false, scores),
+  preFilter(_state, pod) {
+    const nodeSelector = pod.spec?.nodeSelector;
+    const required = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
+    if (nodeSelector === undefined && required === undefined) return SKIP;
+    const selector = Object.entries(nodeSelector ?? {});
+    if (selector.length === 0 && required === undefined) return SKIP;
+    return (nodes, rows, from, to, rejected) => {
+      let end = from;
+      for (let k = from; k < to; k++) {
+        const row = rows[k]!;
+        if (matches(selector, required, nodes.infos[row]!.node)) rows[end++] = row;
+        else rejected.add(row, REJECTED);
+      }
+      return end;
+    };
+  },
+  preScore(_state, pod) {
+    if (!pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length) return SKIP;
+    return (nodes, rows, count, totals, weight) => {
+      for (let k = 0; k < count; k++) totals[k]! += weight * preferredAffinityScore(pod, nodes.infos[rows[k]!]!.node);
+    };
+  },
+  normalize: (scores, count) => defaultNormalizeScore(MAX_NODE_SCORE, false, scores, count),
 };

@@ -5,10 +5,11 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import { SKIP, type FilterPlugin } from '../framework/interfaces.ts';
 import { podHostPorts, type HostPort } from '../framework/node-info.ts';
-import { SUCCESS, unschedulable } from '../framework/status.ts';
+import { unschedulable } from '../framework/status.ts';
 
 export const NAME = 'NodePorts';
 export const ERR_REASON = "node(s) didn't have free ports for the requested pod ports";
+const REJECTED = Object.freeze(unschedulable(NAME, ERR_REASON));
 const ANY_IP = '0.0.0.0';
 
 export function portsConflict(a: HostPort, b: HostPort): boolean {
@@ -30,6 +31,14 @@ export const nodePorts: FilterPlugin = {
   preFilter(_state, pod) {
     const wanted = podHostPorts(pod);
     if (wanted.length === 0) return SKIP;
-    return (nodeInfo) => (fitsHostPorts(wanted, nodeInfo.usedPorts) ? SUCCESS : unschedulable(NAME, ERR_REASON));
+    return (nodes, rows, from, to, rejected) => {
+      let end = from;
+      for (let k = from; k < to; k++) {
+        const row = rows[k]!;
+        if (fitsHostPorts(wanted, nodes.infos[row]!.usedPorts)) rows[end++] = row;
+        else rejected.add(row, REJECTED);
+      }
+      return end;
+    };
   },
 };

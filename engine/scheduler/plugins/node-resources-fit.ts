@@ -7,7 +7,7 @@
 import { MAX_NODE_SCORE, type FilterPlugin, type ScorePlugin } from '../framework/interfaces.ts';
 import type { NodeInfo } from '../framework/node-info.ts';
 import { podRequests, type Resource } from '../framework/resource.ts';
-import { SUCCESS, type Status } from '../framework/status.ts';
+import type { Status } from '../framework/status.ts';
 
 export const NAME = 'NodeResourcesFit';
 export const WEIGHT = 1;
@@ -21,32 +21,30 @@ function check(name: string, requested: number, used: number, allocatable: numbe
 }
 
 /** Every resource the pod does not fit for, in upstream order: pods, cpu, memory, ephemeral-storage, scalars. */
-export function fitsRequest(request: Resource, nodeInfo: NodeInfo): InsufficientResource[] {
-  const { allocatable, requested } = nodeInfo;
-  // Fast path (no allocation) for the common case where everything fits.
-  if (nodeInfo.pods.length + 1 <= allocatable.allowedPodNumber &&
-      (request.milliCPU <= 0 || request.milliCPU <= allocatable.milliCPU - requested.milliCPU) &&
-      (request.memory <= 0 || request.memory <= allocatable.memory - requested.memory) &&
-      (request.ephemeralStorage <= 0 || request.ephemeralStorage <= allocatable.ephemeralStorage - requested.ephemeralStorage) &&
-      request.scalar.size === 0) {
-    return NONE;
-  }
+export function fitsRequest(request: Readonly<Resource>, nodeInfo: NodeInfo): InsufficientResource[] {
+  const { table: t, row } = nodeInfo;
   const out: InsufficientResource[] = [];
-  if (nodeInfo.pods.length + 1 > allocatable.allowedPodNumber) {
+  if (t.podCount[row]! + 1 > t.allowedPodNumber[row]!) {
     out.push({ resourceName: 'pods', reason: REASON_TOO_MANY_PODS, unresolvable: false });
   }
   const checks = [
-    check('cpu', request.milliCPU, requested.milliCPU, allocatable.milliCPU),
-    check('memory', request.memory, requested.memory, allocatable.memory),
-    check('ephemeral-storage', request.ephemeralStorage, requested.ephemeralStorage, allocatable.ephemeralStorage),
+    check('cpu', request.milliCPU, t.reqMilliCPU[row]!, t.allocMilliCPU[row]!),
+    check('memory', request.memory, t.reqMemory[row]!, t.allocMemory[row]!),
+    check('ephemeral-storage', request.ephemeralStorage, t.reqEphemeralStorage[row]!, t.allocEphemeralStorage[row]!),
   ];
   for (const [name, quantity] of request.scalar) {
-    checks.push(check(name, quantity, requested.scalar.get(name) ?? 0, allocatable.scalar.get(name) ?? 0));
+    checks.push(check(name, quantity, nodeInfo.requestedScalar.get(name) ?? 0, nodeInfo.allocatableScalar.get(name) ?? 0));
   }
   for (const c of checks) if (c) out.push(c);
   return out;
 }
-const NONE: InsufficientResource[] = [];
+
+function fitStatus(request: Readonly<Resource>, nodeInfo: NodeInfo): Status | undefined {
+  const insufficient = fitsRequest(request, nodeInfo);
+  if (insufficient.length === 0) return undefined;
+  const code = insufficient.some((r) => r.unresolvable) ? 'UnschedulableAndUnresolvable' : 'Unschedulable';
+  return { code, reasons: insufficient.map((r) => r.reason), plugin: NAME };
+}
 
 /** least_allocated.go → leastRequestedScore: (capacity − requested) × 100 / capacity, 0 when over. */
 export function leastRequestedScore(requested: number, capacity: number): number {
@@ -55,22 +53,24 @@ export function leastRequestedScore(requested: number, capacity: number): number
 }
 
 /**
+ * leastResourceScorer over cpu and memory: Σ score × weight / Σ weight with weight 1 each, a resource
+ * the node lacks left out. The sum of weights is 1 or 2; halving by × 0.5 is exact, as / 2 is.
+ */
+function leastAllocated(podMilliCPU: number, podMemory: number, allocMilliCPU: number, usedMilliCPU: number, allocMemory: number, usedMemory: number): number {
+  const cpu = allocMilliCPU === 0 ? -1 : leastRequestedScore(usedMilliCPU + podMilliCPU, allocMilliCPU);
+  const memory = allocMemory === 0 ? -1 : leastRequestedScore(usedMemory + podMemory, allocMemory);
+  if (cpu < 0) return memory < 0 ? 0 : memory;
+  if (memory < 0) return cpu;
+  return Math.trunc((cpu + memory) * 0.5);
+}
+
+/**
  * Worked example: node 4 cpu / 8Gi with 1 cpu / 2Gi non-zero requested, pod 1 cpu / 2Gi:
  * cpu (4000−2000)×100/4000 = 50, memory 50 → (50×1 + 50×1) / 2 = 50.
  */
-export function leastAllocatedScore(podNonZero: Resource, nodeInfo: NodeInfo): number {
-  const { allocatable, nonZeroRequested } = nodeInfo;
-  let nodeScore = 0;
-  let weightSum = 0;
-  if (allocatable.milliCPU !== 0) {
-    nodeScore += leastRequestedScore(nonZeroRequested.milliCPU + podNonZero.milliCPU, allocatable.milliCPU);
-    weightSum += 1;
-  }
-  if (allocatable.memory !== 0) {
-    nodeScore += leastRequestedScore(nonZeroRequested.memory + podNonZero.memory, allocatable.memory);
-    weightSum += 1;
-  }
-  return weightSum === 0 ? 0 : Math.trunc(nodeScore / weightSum);
+export function leastAllocatedScore(podNonZero: Readonly<Resource>, nodeInfo: NodeInfo): number {
+  const { table: t, row } = nodeInfo;
+  return leastAllocated(podNonZero.milliCPU, podNonZero.memory, t.allocMilliCPU[row]!, t.nonZeroMilliCPU[row]!, t.allocMemory[row]!, t.nonZeroMemory[row]!);
 }
 
 export const nodeResourcesFit: FilterPlugin & ScorePlugin = {
@@ -79,15 +79,44 @@ export const nodeResourcesFit: FilterPlugin & ScorePlugin = {
   events: ['Node/Add', 'Node/UpdateNodeAllocatable', 'Pod/Delete', 'Pod/UpdatePodScaleDown'],
   preFilter(_state, pod) {
     const request = podRequests(pod, false);
-    return (nodeInfo): Status => {
-      const insufficient = fitsRequest(request, nodeInfo);
-      if (insufficient.length === 0) return SUCCESS;
-      const code = insufficient.some((r) => r.unresolvable) ? 'UnschedulableAndUnresolvable' : 'Unschedulable';
-      return { code, reasons: insufficient.map((r) => r.reason), plugin: NAME };
+    const { milliCPU, memory, ephemeralStorage } = request;
+    const hasScalar = request.scalar.size > 0;
+    return (nodes, rows, from, to, rejected) => {
+      const { freePods, freeMilliCPU, freeMemory, freeEphemeralStorage } = nodes;
+      let end = from;
+      for (let k = from; k < to; k++) {
+        const r = rows[k]!;
+        // Fast path for the common case where everything fits (pods + 1 ≤ allowed, request ≤
+        // allocatable − requested); fitStatus finds the reasons otherwise.
+        const fits = !hasScalar && freePods[r]! >= 1 &&
+          (milliCPU <= 0 || milliCPU <= freeMilliCPU[r]!) &&
+          (memory <= 0 || memory <= freeMemory[r]!) &&
+          (ephemeralStorage <= 0 || ephemeralStorage <= freeEphemeralStorage[r]!);
+        const status = fits ? undefined : fitStatus(request, nodes.infos[r]!);
+        if (status) rejected.add(r, status);
+        else rows[end++] = r;
+      }
+      return end;
     };
   },
   preScore(_state, pod) {
     const nonZero = podRequests(pod, true);
-    return (nodeInfo) => leastAllocatedScore(nonZero, nodeInfo);
+    const podMilliCPU = nonZero.milliCPU;
+    const podMemory = nonZero.memory;
+    return (nodes, rows, count, totals, weight) => {
+      const { allocMilliCPU, nonZeroMilliCPU, allocMemory, nonZeroMemory } = nodes;
+      // The score is a pure function of four node numbers, which neighbouring nodes often share
+      // (identical, equally loaded nodes): the last result is reused while they repeat.
+      let cpu = NaN, usedCpu = NaN, memory = NaN, usedMemory = NaN, score = 0;
+      for (let k = 0; k < count; k++) {
+        const r = rows[k]!;
+        const c = allocMilliCPU[r]!, uc = nonZeroMilliCPU[r]!, m = allocMemory[r]!, um = nonZeroMemory[r]!;
+        if (c !== cpu || uc !== usedCpu || m !== memory || um !== usedMemory) {
+          score = leastAllocated(podMilliCPU, podMemory, c, uc, m, um);
+          cpu = c; usedCpu = uc; memory = m; usedMemory = um;
+        }
+        totals[k]! += weight * score;
+      }
+    };
   },
 };

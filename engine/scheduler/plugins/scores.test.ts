@@ -2,9 +2,10 @@
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import { CycleState } from '../framework/cycle-state.ts';
-import { defaultNormalizeScore, SKIP } from '../framework/interfaces.ts';
+import { defaultNormalizeScore, SKIP, type ScorePlugin } from '../framework/interfaces.ts';
 import { scoreAll } from '../framework/plugin-helpers.ts';
 import { newNodeInfo } from '../framework/node-info.ts';
+import { NodeTable } from '../framework/node-table.ts';
 import { buildSnapshot } from '../framework/snapshot.ts';
 import { podRequests } from '../framework/resource.ts';
 import { makeNode, makePod } from '../test-fixtures.ts';
@@ -16,6 +17,12 @@ import { taintToleration } from './taint-toleration.ts';
 
 const MB = 1024 * 1024;
 
+function normalized(plugin: ScorePlugin, raw: number[]): number[] {
+  const scores = Float64Array.from(raw);
+  plugin.normalize?.(scores, scores.length);
+  return Array.from(scores);
+}
+
 describe('defaultNormalizeScore', () => {
   const cases: Array<{ name: string; input: number[]; reverse: boolean; want: number[] }> = [
     { name: 'scales to the max', input: [0, 2, 4], reverse: false, want: [0, 50, 100] },
@@ -24,7 +31,7 @@ describe('defaultNormalizeScore', () => {
     { name: 'all zero stays zero', input: [0, 0], reverse: false, want: [0, 0] },
     { name: 'integer division', input: [1, 3], reverse: false, want: [33, 100] },
   ];
-  for (const c of cases) it(c.name, () => { const s = [...c.input]; defaultNormalizeScore(100, c.reverse, s); expect(s).toEqual(c.want); });
+  for (const c of cases) it(c.name, () => { const s = Float64Array.from(c.input); defaultNormalizeScore(100, c.reverse, s); expect(Array.from(s)).toEqual(c.want); });
 });
 
 describe('NodeResourcesFit LeastAllocated', () => {
@@ -51,7 +58,7 @@ describe('NodeResourcesBalancedAllocation', () => {
   ];
   for (const c of cases) it(c.name, () => expect(balancedResourceScore(c.requested, c.allocatable)).toBe(c.want));
   it('best-effort pods are skipped (score 0)', () => {
-    expect(balancedAllocation.preScore(new CycleState(), makePod('p'), [], [])).toBe(SKIP);
+    expect(balancedAllocation.preScore(new CycleState(), makePod('p'), new NodeTable())).toBe(SKIP);
   });
   it('uses actual requests of the node and the pod', () => {
     const info = newNodeInfo(makeNode('n'), [makePod('e', { cpu: '1', memory: '5Gi' })]);
@@ -66,11 +73,22 @@ describe('TaintToleration score', () => {
       makeNode('n0'),
       makeNode('n1', { taints: [{ key: 'a', effect: 'PreferNoSchedule' }, { key: 'b', effect: 'PreferNoSchedule' }] }),
       makeNode('n2', { taints: [{ key: 'b', effect: 'PreferNoSchedule' }, { key: 'c', effect: 'PreferNoSchedule' }] }),
-    ].map((n) => newNodeInfo(n));
-    const scores = scoreAll(taintToleration, pod, nodes);
+    ];
+    const scores = scoreAll(taintToleration, pod, buildSnapshot(nodes).nodeInfos);
     expect(scores).toEqual([0, 1, 2]);
-    taintToleration.normalize?.(scores);
-    expect(scores).toEqual([100, 50, 0]);
+    expect(normalized(taintToleration, scores)).toEqual([100, 50, 0]);
+  });
+});
+
+describe('scores every node alike from the snapshot alone', () => {
+  it('TaintToleration: no PreferNoSchedule taint anywhere → every node 100 (all raw 0, normalized in reverse)', () => {
+    const snap = buildSnapshot([makeNode('n0'), makeNode('n1', { taints: [{ key: 'a', effect: 'NoSchedule' }] })]);
+    expect(taintToleration.preScore(new CycleState(), makePod('p'), snap.table)).toBe(100);
+  });
+  it('ImageLocality: no node lists images → the zero-image score, for any number of containers', () => {
+    const snap = buildSnapshot([makeNode('n0'), makeNode('n1')]);
+    const pod = makePod('p', { containers: [{ name: 'a', image: 'nginx:1.25' }, { name: 'b', image: 'redis:7' }] });
+    expect(imageLocality.preScore(new CycleState(), pod, snap.table)).toBe(calculatePriority(0, 2));
   });
 });
 
@@ -80,11 +98,10 @@ describe('NodeAffinity score', () => {
       { weight: 10, preference: { matchExpressions: [{ key: 'zone', operator: 'In', values: ['a'] }] } },
       { weight: 30, preference: { matchExpressions: [{ key: 'disk', operator: 'In', values: ['ssd'] }] } },
     ] } } });
-    const nodes = [makeNode('n0'), makeNode('n1', { labels: { zone: 'a' } }), makeNode('n2', { labels: { zone: 'a', disk: 'ssd' } })].map((n) => newNodeInfo(n));
-    const scores = scoreAll(nodeAffinity, pod, nodes);
+    const nodes = [makeNode('n0'), makeNode('n1', { labels: { zone: 'a' } }), makeNode('n2', { labels: { zone: 'a', disk: 'ssd' } })];
+    const scores = scoreAll(nodeAffinity, pod, buildSnapshot(nodes).nodeInfos);
     expect(scores).toEqual([0, 10, 40]);
-    nodeAffinity.normalize?.(scores);
-    expect(scores).toEqual([0, 25, 100]);
+    expect(normalized(nodeAffinity, scores)).toEqual([0, 25, 100]);
   });
 });
 

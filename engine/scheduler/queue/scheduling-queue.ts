@@ -2,7 +2,7 @@
 // unschedulable pool that cluster events or the 5-minute flush move back.
 // Models: pkg/scheduler/backend/queue/scheduling_queue.go → PriorityQueue (Add, Pop, Update, Delete,
 // AddUnschedulableIfNotPresent, MoveAllToActiveOrBackoffQueue, flushBackoffQCompleted,
-// flushUnschedulablePodsLeftover, moveRequestCycle) and plugins/queuesort/priority_sort.go → Less.
+// flushUnschedulablePodsLeftover, moveRequestCycle) with the order of queued-pod-info.ts.
 // Time is an input (nowMs); the Scheduler runs the flushes from clock tasks. Leaves out: QueueingHints
 // (an event requeues a pod if any plugin that rejected it registered that event), gated pods,
 // nominator bookkeeping, and 1.33's SchedulerPopFromBackoffQ.
@@ -11,20 +11,11 @@ import type { ClusterEvent } from '../framework/interfaces.ts';
 import { calculateBackoffDurationMs, DEFAULT_INITIAL_BACKOFF_MS, DEFAULT_MAX_BACKOFF_MS } from './backoff.ts';
 import { KeyedHeap } from './heap.ts';
 import { isPodUpdated } from './is-pod-updated.ts';
+import { activeQLess, keyOf, podKey, podPriority, setPod, withPod, type QueuedPodInfo } from './queued-pod-info.ts';
+
+export { podKey, type QueuedPodInfo } from './queued-pod-info.ts';
 
 export const DEFAULT_MAX_IN_UNSCHEDULABLE_PODS_MS = 5 * 60 * 1000;
-
-export interface QueuedPodInfo {
-  key: string;
-  pod: Pod;
-  /** When the pod last entered the queue (activeQ order and back-off base). */
-  timestampMs: number;
-  initialAttemptTimestampMs: number | undefined;
-  attempts: number;
-  /** Plugins that rejected the pod in its last attempt. */
-  unschedulablePlugins: Set<string>;
-  seq: number;
-}
 
 export interface QueueOptions {
   initialBackoffMs?: number;
@@ -34,19 +25,9 @@ export interface QueueOptions {
   isInterested: (plugins: ReadonlySet<string>, event: ClusterEvent) => boolean;
 }
 
-export function podKey(pod: Pod): string {
-  return `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
-}
-
-function priorityOf(p: QueuedPodInfo): number {
-  return p.pod.spec?.priority ?? 0;
-}
-
 export class SchedulingQueue {
-  private readonly activeQ = new KeyedHeap<QueuedPodInfo>((p) => p.key, (a, b) =>
-    priorityOf(a) !== priorityOf(b) ? priorityOf(a) > priorityOf(b)
-      : a.timestampMs !== b.timestampMs ? a.timestampMs < b.timestampMs : a.seq < b.seq);
-  private readonly backoffQ = new KeyedHeap<QueuedPodInfo>((p) => p.key, (a, b) => {
+  private readonly activeQ = new KeyedHeap<QueuedPodInfo>(keyOf, activeQLess);
+  private readonly backoffQ = new KeyedHeap<QueuedPodInfo>(keyOf, (a, b) => {
     const ea = this.backoffExpiryMs(a);
     const eb = this.backoffExpiryMs(b);
     return ea !== eb ? ea < eb : a.seq < b.seq;
@@ -76,7 +57,7 @@ export class SchedulingQueue {
     if (this.inFlight.has(key)) return;
     this.unschedulable.delete(key);
     this.backoffQ.delete(key);
-    this.activeQ.addOrUpdate({ key, pod, timestampMs: nowMs, initialAttemptTimestampMs: undefined, attempts: 0, unschedulablePlugins: new Set(), seq: this.seq++ });
+    this.activeQ.addOrUpdate({ key, pod, priority: podPriority(pod), timestampMs: nowMs, initialAttemptTimestampMs: undefined, attempts: 0, unschedulablePlugins: new Set(), seq: this.seq++ });
   }
 
   /** The highest-priority pod, or undefined; it stays in flight until done() or addUnschedulable(). */
@@ -113,19 +94,19 @@ export class SchedulingQueue {
   update(pod: Pod, nowMs: number): void {
     const key = podKey(pod);
     const inflight = this.inFlight.get(key);
-    if (inflight) { inflight.pod = pod; return; }
+    if (inflight) { setPod(inflight, pod); return; }
     for (const q of [this.activeQ, this.backoffQ]) {
       const existing = q.get(key);
-      if (existing) { q.addOrUpdate({ ...existing, pod }); return; }
+      if (existing) { q.addOrUpdate(withPod(existing, pod)); return; }
     }
     const parked = this.unschedulable.get(key);
     if (parked && !isPodUpdated(parked.pod, pod)) {
-      parked.pod = pod;
+      setPod(parked, pod);
       return;
     }
     if (parked) {
       this.unschedulable.delete(key);
-      this.requeue({ ...parked, pod }, nowMs);
+      this.requeue(withPod(parked, pod), nowMs);
       return;
     }
     this.add(pod, nowMs);
@@ -185,6 +166,9 @@ export class SchedulingQueue {
     const top = this.backoffQ.peek();
     return top ? this.backoffExpiryMs(top) : undefined;
   }
+
+  /** Pods waiting in activeQ (what the scheduling loop checks between cycles). */
+  get activeCount(): number { return this.activeQ.size; }
 
   sizes(): { active: number; backoff: number; unschedulable: number; inFlight: number } {
     return { active: this.activeQ.size, backoff: this.backoffQ.size, unschedulable: this.unschedulable.size, inFlight: this.inFlight.size };
