@@ -61,7 +61,7 @@ test('generateName appends 5 characters from the Kubernetes alphabet', () => {
   const { api } = server();
   const pod = api.create('pods', { apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-', namespace: 'default' }, spec: { containers: [{ name: 'c', image: 'busybox' }] } }, as);
   expect(pod.metadata.name).toMatch(/^web-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
-  expect(pod.status).toEqual({ phase: 'Pending' });
+  expect(pod.status).toEqual({ phase: 'Pending', qosClass: 'BestEffort' }); // PrepareForCreate's status
 });
 
 test('a bound pod is deleted gracefully; an unbound one at once', () => {
