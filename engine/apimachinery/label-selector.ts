@@ -77,7 +77,8 @@ export class LabelSelector {
   matches(labels: Labels | undefined): boolean {
     if (this.matchesNothing) return false;
     const ls = labels ?? {};
-    return this.requirements.every((r) => requirementMatches(r, ls));
+    for (const r of this.requirements) if (!requirementMatches(r, ls)) return false;
+    return true;
   }
 
   /** Empty(): true when the selector does not restrict anything (Everything). */

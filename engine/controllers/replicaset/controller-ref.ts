@@ -16,18 +16,27 @@ export type ClaimDecision =
   | { kind: 'ignore' };   // someone else's, or not for us
 
 export function decideClaim(owner: ControllerIdentity, selector: LabelSelector, obj: { metadata?: ObjectMeta }): ClaimDecision {
+  return decideClaimMatching(owner, selectorMatches(selector, obj.metadata?.labels), obj);
+}
+
+/** decideClaim when the caller has matched the selector itself (once-converted, for many objects). */
+const OWNED: ClaimDecision = { kind: 'owned' };
+const ADOPT: ClaimDecision = { kind: 'adopt' };
+const RELEASE: ClaimDecision = { kind: 'release' };
+const IGNORE: ClaimDecision = { kind: 'ignore' };
+
+export function decideClaimMatching(owner: ControllerIdentity, matches: boolean, obj: { metadata?: ObjectMeta }): ClaimDecision {
   const meta = obj.metadata ?? {};
-  const matches = selectorMatches(selector, meta.labels);
   const ref = controllerRefOf(meta);
   if (ref !== undefined) {
-    if (ref.uid !== owner.uid) return { kind: 'ignore' };
-    if (matches) return { kind: 'owned' };
-    return owner.deleting ? { kind: 'ignore' } : { kind: 'release' };
+    if (ref.uid !== owner.uid) return IGNORE;
+    if (matches) return OWNED;
+    return owner.deleting ? IGNORE : RELEASE;
   }
-  if (owner.deleting || !matches) return { kind: 'ignore' };
-  if (meta.deletionTimestamp !== undefined) return { kind: 'ignore' };
-  if (owner.namespace !== '' && owner.namespace !== (meta.namespace ?? '')) return { kind: 'ignore' };
-  return { kind: 'adopt' };
+  if (owner.deleting || !matches) return IGNORE;
+  if (meta.deletionTimestamp !== undefined) return IGNORE;
+  if (owner.namespace !== '' && owner.namespace !== (meta.namespace ?? '')) return IGNORE;
+  return ADOPT;
 }
 
 /** metav1.GetControllerOf: the ownerReference with controller: true. */

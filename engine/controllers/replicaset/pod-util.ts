@@ -11,7 +11,8 @@ export function isPodActive(pod: Pod): boolean {
 }
 
 export function podReadyCondition(pod: Pod): { status: string; lastTransitionTime?: string } | undefined {
-  return pod.status?.conditions?.find((c) => c.type === 'Ready');
+  for (const c of pod.status?.conditions ?? []) if (c.type === 'Ready') return c;
+  return undefined;
 }
 
 export function isPodReady(pod: Pod): boolean {
@@ -29,8 +30,9 @@ export function podReadyTimeMs(pod: Pod): number | undefined {
  * lastTransitionTime + minReadySeconds must be strictly before now (IsPodAvailable uses Before).
  */
 export function isPodAvailable(pod: Pod, minReadySeconds: number, nowMs: number): boolean {
-  if (!isPodReady(pod)) return false;
+  const ready = podReadyCondition(pod);
+  if (ready?.status !== 'True') return false;
   if (minReadySeconds === 0) return true;
-  const since = parseTimestampMs(podReadyCondition(pod)?.lastTransitionTime);
+  const since = parseTimestampMs(ready.lastTransitionTime);
   return since !== undefined && since + minReadySeconds * 1000 < nowMs;
 }

@@ -4,7 +4,7 @@
 // getIndirectlyRelatedPods, updateReplicaSetStatus. Returns the requeue the worker should do; a
 // manageReplicas error is thrown after the status write, so the queue retries with back-off.
 import type { Pod } from 'kubernetes-types/core/v1.js';
-import { adoptPatch, decideClaim, releasePatch, type ControllerIdentity } from './controller-ref.ts';
+import { adoptPatch, decideClaimMatching, releasePatch, type ControllerIdentity } from './controller-ref.ts';
 import { createdPodEvent, deletedPodEvent, failedCreateEvent, failedDeleteEvent } from './events.ts';
 import type { ControllerExpectations } from './expectations.ts';
 import { planManageReplicas } from './manage-replicas.ts';
@@ -13,7 +13,7 @@ import { isPodActive } from './pod-util.ts';
 import { mergeByKey, orphanPodIndexKeyForNamespace, POD_CONTROLLER_UID_INDEX } from './pod-controller-index.ts';
 import { errorText, hasStatusCause, statusReason, type CachePort, type ClientPort, type IndexedCachePort, type RecorderPort } from './ports.ts';
 import type { ReplicatedKind, ReplicatedLike } from './replicated-kind.ts';
-import { selectorMatches } from './shims/label-selector.ts';
+import { selectorMatcher, selectorMatches } from './shims/label-selector.ts';
 import { slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE } from './slow-start.ts';
 import { calculateReplicaSetStatus, minReadyRequeueMs } from './status.ts';
 import { jsonEqual } from './shims/json-equal.ts';
@@ -64,10 +64,10 @@ function claimablePods(deps: ReplicaSetSyncDeps, rs: ReplicatedLike): Pod[] {
 /** Adopt matching orphans, release owned pods that stopped matching; returns the claimed pods. */
 function claimPods(deps: ReplicaSetSyncDeps, rs: ReplicatedLike, pods: Pod[]): Pod[] {
   const who = identityOf(deps.kind, rs);
-  const selector = deps.kind.selectorOf(rs) ?? {};
+  const matches = selectorMatcher(deps.kind.selectorOf(rs) ?? {});
   const claimed: Pod[] = [];
   for (const pod of pods) {
-    const decision = decideClaim(who, selector, pod);
+    const decision = decideClaimMatching(who, matches(pod.metadata?.labels), pod);
     const ns = pod.metadata?.namespace, podName = pod.metadata?.name ?? '', uid = pod.metadata?.uid ?? '';
     try {
       if (decision.kind === 'owned') claimed.push(pod);

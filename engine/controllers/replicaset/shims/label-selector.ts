@@ -16,6 +16,18 @@ export function selectorMatches(selector: LabelSelector | undefined, labels: Lab
   }
 }
 
+/** A matcher for one selector, converted once (a sync matches it against every pod). */
+export function selectorMatcher(selector: LabelSelector | undefined): (labels: Labels | undefined) => boolean {
+  let converted;
+  try {
+    converted = labelSelectorAsSelector(selector);
+  } catch (err) {
+    if (err instanceof LabelSelectorError) return () => false;
+    throw err;
+  }
+  return (labels) => converted.matches(labels);
+}
+
 /** True when the selector has neither matchLabels nor matchExpressions (selects everything). */
 export function isEmptySelector(selector: LabelSelector | undefined): boolean {
   if (selector === undefined) return false;
