@@ -5,6 +5,7 @@ import { expect } from 'expect';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { applyDefaultsForKind } from './defaulters.ts';
+import { clone } from '../../apimachinery/object.ts';
 
 type Obj = { apiVersion: string; kind: string; [field: string]: unknown };
 const defaulted = (yaml: string): Obj => {
@@ -148,7 +149,7 @@ describe('defaulting is idempotent (property)', () => {
   it('applying defaults twice equals applying them once', () => {
     fc.assert(fc.property(fc.constantFrom(...manifests), (yaml) => {
       const once = defaulted(yaml);
-      const twice = structuredClone(once);
+      const twice = clone(once);
       applyDefaultsForKind(twice.kind, twice);
       expect(twice).toEqual(once);
     }));

@@ -5,6 +5,7 @@
 // SetDefaults_HorizontalPodAutoscaler, GenerateHPAScaleUpRules/ScaleDownRules. PodDisruptionBudget
 // has no defaulting in policy/v1 (pkg/apis/policy/v1 has no defaults.go), so it has no file.
 import type { HorizontalPodAutoscaler, HPAScalingRules } from 'kubernetes-types/autoscaling/v2';
+import { clone } from '../../apimachinery/object.ts';
 
 const SCALE_UP: HPAScalingRules = {
   stabilizationWindowSeconds: 0,
@@ -14,7 +15,7 @@ const SCALE_UP: HPAScalingRules = {
 const SCALE_DOWN: HPAScalingRules = { selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] };
 
 function rules(from: HPAScalingRules | undefined, defaults: HPAScalingRules): HPAScalingRules {
-  const to: HPAScalingRules = structuredClone(defaults);
+  const to: HPAScalingRules = clone(defaults);
   if (from?.selectPolicy !== undefined) to.selectPolicy = from.selectPolicy;
   if (from?.stabilizationWindowSeconds !== undefined) to.stabilizationWindowSeconds = from.stabilizationWindowSeconds;
   if (from?.policies !== undefined) to.policies = from.policies;

@@ -15,6 +15,7 @@ import { nameIsDNSSubdomain } from './name-validation.ts';
 import { validateNonnegative, validateObjectMeta, validateObjectMetaUpdate } from './object-meta.ts';
 import { validatePodTemplateSpec } from './pod-template.ts';
 import { canonicalJson } from './canonical-json.ts';
+import { clone } from '../../apimachinery/object.ts';
 
 export const JOB_NAME_LABELS = ['job-name', 'batch.kubernetes.io/job-name'] as const;
 export const CONTROLLER_UID_LABELS = ['controller-uid', 'batch.kubernetes.io/controller-uid'] as const;
@@ -73,7 +74,7 @@ export function validateJob(job: Job): FieldErrorList {
 
 /** A suspended Job that never started may change its pods' scheduling directives (KEP-2926). */
 function schedulingFree(template: PodTemplateSpec | undefined): unknown {
-  const t = structuredClone(template ?? {});
+  const t = clone(template ?? {});
   delete t.metadata?.labels;
   delete t.metadata?.annotations;
   if (t.spec) for (const k of ['nodeSelector', 'tolerations', 'affinity', 'schedulingGates'] as const) delete t.spec[k];

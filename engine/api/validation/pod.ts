@@ -4,7 +4,7 @@
 // scheduling gates; nodeSelector/affinity while gated).
 // Models pkg/apis/core/validation/validation.go → ValidatePodCreate, ValidatePod, ValidatePodUpdate.
 // Upstream appends a cmp.Diff of the spec to the update error; that diff is left out.
-import { jsonEqual } from '../../apimachinery/object.ts';
+import { clone, jsonEqual } from '../../apimachinery/object.ts';
 import type { Pod, PodSpec } from 'kubernetes-types/core/v1';
 import { canonicalJson } from './canonical-json.ts';
 import { forbidden, type FieldErrorList } from './field-error.ts';
@@ -26,7 +26,7 @@ const UPDATABLE = '`spec.containers[*].image`,`spec.initContainers[*].image`,`sp
 
 /** The spec with every field a pod update may change blanked out, for comparison. */
 function frozenPart(spec: PodSpec | undefined, gated: boolean): string {
-  const s = structuredClone(spec ?? { containers: [] }) as PodSpec;
+  const s = clone(spec ?? { containers: [] }) as PodSpec;
   for (const c of [...s.containers, ...(s.initContainers ?? [])]) c.image = '';
   delete s.activeDeadlineSeconds;
   delete s.tolerations;

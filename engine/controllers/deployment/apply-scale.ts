@@ -7,6 +7,7 @@ import { scalingEvent } from './events.ts';
 import { maxSurge, specReplicas } from './fenceposts.ts';
 import { rsReplicas } from './replica-sets.ts';
 import { replicasAnnotationsNeedUpdate, setReplicasAnnotations } from './revision.ts';
+import { clone } from '../../apimachinery/object.ts';
 
 /** Updates the RS when its size or replica annotations are stale; returns the stored RS. */
 export function scaleReplicaSet(deps: DeploymentSyncDeps, rs: ReplicaSet, newScale: number, d: Deployment): ReplicaSet {
@@ -14,7 +15,7 @@ export function scaleReplicaSet(deps: DeploymentSyncDeps, rs: ReplicaSet, newSca
   const sizeNeedsUpdate = from !== newScale;
   const desired = specReplicas(d), max = desired + maxSurge(d);
   if (!sizeNeedsUpdate && !replicasAnnotationsNeedUpdate(rs, desired, max)) return rs;
-  const copy = structuredClone(rs);
+  const copy = clone(rs);
   copy.spec = { ...(copy.spec ?? { selector: {} }), replicas: newScale };
   setReplicasAnnotations(copy, desired, max);
   const updated = deps.client.update<ReplicaSet>('replicasets', copy);

@@ -8,6 +8,7 @@ import { maxSurge } from './fenceposts.ts';
 import { computeHash } from './pod-template-hash.ts';
 import { POD_TEMPLATE_HASH_LABEL } from './replica-sets.ts';
 import { type Revision, setNewReplicaSetAnnotations } from './revision.ts';
+import { clone } from '../../apimachinery/object.ts';
 
 export function deploymentControllerRef(d: Deployment): OwnerReference {
   return { apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata?.name ?? '', uid: d.metadata?.uid ?? '', controller: true, blockOwnerDeletion: true };
@@ -16,10 +17,10 @@ export function deploymentControllerRef(d: Deployment): OwnerReference {
 /** The RS to create, without replicas decided yet (the caller sets NewRSNewReplicas). */
 export function buildNewReplicaSet(d: Deployment, newRevision: Revision): ReplicaSet {
   const hash = computeHash(d.spec?.template, d.status?.collisionCount);
-  const template = structuredClone(d.spec?.template ?? {});
+  const template = clone(d.spec?.template ?? {});
   template.metadata ??= {};
   template.metadata.labels = { ...(template.metadata.labels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash };
-  const selector = structuredClone(d.spec?.selector ?? {});
+  const selector = clone(d.spec?.selector ?? {});
   selector.matchLabels = { ...(selector.matchLabels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash };
   const rs: ReplicaSet = {
     apiVersion: 'apps/v1', kind: 'ReplicaSet',

@@ -5,6 +5,7 @@ import { Fnv32a, safeEncodeString } from '../replicaset/shims/hash.ts';
 import { computeHash } from './pod-template-hash.ts';
 import { equalIgnoreHash } from './replica-sets.ts';
 import { deployment } from './test-fixtures.ts';
+import { clone } from '../../apimachinery/object.ts';
 
 describe('pod-template-hash', () => {
   it('FNV-1a 32 test vectors', () => {
@@ -17,7 +18,7 @@ describe('pod-template-hash', () => {
   it('is stable, uses only the safe alphabet and changes with the template and collisionCount', () => {
     const t = deployment('web').spec?.template;
     const other = deployment('web', { image: 'nginx:1.28' }).spec?.template;
-    expect(computeHash(t, undefined)).toBe(computeHash(structuredClone(t), undefined));
+    expect(computeHash(t, undefined)).toBe(computeHash(clone(t), undefined));
     expect(computeHash(t, undefined)).toMatch(/^[bcdfghjklmnpqrstvwxz2456789]{1,10}$/);
     expect(computeHash(t, undefined)).not.toBe(computeHash(other, undefined));
     expect(computeHash(t, 1)).not.toBe(computeHash(t, undefined));
@@ -29,7 +30,7 @@ describe('pod-template-hash', () => {
   });
   it('EqualIgnoreHash ignores only the pod-template-hash label', () => {
     const t = deployment('web').spec!.template;
-    const withHash = structuredClone(t);
+    const withHash = clone(t);
     withHash.metadata!.labels!['pod-template-hash'] = 'abc';
     expect(equalIgnoreHash(t, withHash)).toBe(true);
     withHash.metadata!.labels!.tier = 'x';

@@ -7,6 +7,7 @@ import { parseTimestampMs } from '../replicaset/shims/timestamp.ts';
 import { getDeploymentCondition, newDeploymentCondition, PROGRESSING, Reasons, removeDeploymentCondition, REPLICA_FAILURE, setDeploymentCondition } from './conditions.ts';
 import { calculateStatus, deploymentComplete, deploymentProgressing, deploymentTimedOut, hasProgressDeadline } from './status.ts';
 import { jsonEqual } from '../replicaset/shims/json-equal.ts';
+import { clone } from '../../apimachinery/object.ts';
 
 export type Requeue = { kind: 'after'; delayMs: number } | { kind: 'rate-limited' } | { kind: 'none' };
 
@@ -79,7 +80,7 @@ export function checkPausedConditions(d: Deployment, nowMs: number): DeploymentS
   const pausedExists = c?.reason === Reasons.DeploymentPaused;
   const paused = d.spec?.paused === true;
   if (paused === pausedExists) return undefined;
-  const status: DeploymentStatus = structuredClone(d.status ?? {});
+  const status: DeploymentStatus = clone(d.status ?? {});
   setDeploymentCondition(status, paused
     ? newDeploymentCondition(PROGRESSING, 'Unknown', Reasons.DeploymentPaused, 'Deployment is paused', nowMs)
     : newDeploymentCondition(PROGRESSING, 'Unknown', Reasons.DeploymentResumed, 'Deployment is resumed', nowMs));

@@ -9,10 +9,11 @@ import { rollbackEvents } from './events.ts';
 import { getAllReplicaSetsAndSyncRevision } from './get-replica-sets.ts';
 import { equalIgnoreHash, POD_TEMPLATE_HASH_LABEL } from './replica-sets.ts';
 import { ANNOTATIONS_TO_SKIP, DEPRECATED_ROLLBACK_TO, lastRevision, revisionOf } from './revision.ts';
+import { clone } from '../../apimachinery/object.ts';
 
 /** Copies the RS template (hash label removed) and its annotations (skip list aside) into `d`. */
 function rollbackToTemplate(d: Deployment, rs: ReplicaSet): void {
-  const template = structuredClone(rs.spec?.template ?? {});
+  const template = clone(rs.spec?.template ?? {});
   if (template.metadata?.labels) delete template.metadata.labels[POD_TEMPLATE_HASH_LABEL];
   if (d.spec) d.spec.template = template;
   const annotations: Record<string, string> = {};

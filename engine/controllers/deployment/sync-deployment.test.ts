@@ -7,6 +7,7 @@ import type { DeploymentSyncDeps } from './deps.ts';
 import { computeHash } from './pod-template-hash.ts';
 import { syncDeployment } from './sync-deployment.ts';
 import { deployment, replicaSet } from './test-fixtures.ts';
+import { clone } from '../../apimachinery/object.ts';
 
 function setup(d: Deployment, ...rss: ReplicaSet[]) {
   const client = new FakeClient();
@@ -46,7 +47,7 @@ describe('syncDeployment', () => {
     const ownedBy = { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'uid-web', controller: true };
     const old = replicaSet('web-old', { replicas: 4, revision: 1, annotations: { 'deployment.kubernetes.io/desired-replicas': '4', 'deployment.kubernetes.io/max-replicas': '5' } });
     old.metadata!.ownerReferences = [ownedBy];
-    old.spec!.template = structuredClone(d0.spec!.template!);
+    old.spec!.template = clone(d0.spec!.template!);
     old.spec!.selector = { matchLabels: { app: 'web' } };
     const { client, recorder, deps } = setup(d, old);
     syncDeployment(deps, 'default/web');
@@ -72,11 +73,11 @@ describe('syncDeployment', () => {
     const ownedBy = { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'uid-web', controller: true };
     const v1 = replicaSet('web-v1', { replicas: 0, revision: 1, createdAtS: 0 });
     v1.metadata!.ownerReferences = [ownedBy];
-    v1.spec!.template = structuredClone(deployment('web').spec!.template!);
+    v1.spec!.template = clone(deployment('web').spec!.template!);
     v1.spec!.selector = { matchLabels: { app: 'web' } };
     const v2 = replicaSet('web-v2', { replicas: 2, revision: 2, createdAtS: 10 });
     v2.metadata!.ownerReferences = [ownedBy];
-    v2.spec!.template = structuredClone(d.spec!.template!);
+    v2.spec!.template = clone(d.spec!.template!);
     v2.spec!.selector = { matchLabels: { app: 'web' } };
     const { client, recorder, deps } = setup(d, v1, v2);
     syncDeployment(deps, 'default/web');

@@ -20,6 +20,7 @@ import { planRollingStep } from './rolling.ts';
 import type { ScaleAction } from './scale-action.ts';
 import { calculateStatus, deploymentComplete } from './status.ts';
 import { chooseSyncPath } from './sync-path.ts';
+import { clone } from '../../apimachinery/object.ts';
 
 const NONE: DeploymentSyncResult = { requeue: 'none' };
 
@@ -27,7 +28,7 @@ export function syncDeployment(deps: DeploymentSyncDeps, key: string): Deploymen
   const [namespace = '', name = ''] = key.split('/');
   const cached = deps.deployments.get(namespace, name);
   if (cached === undefined) return NONE;
-  const d = withDeploymentDefaults(structuredClone(cached));
+  const d = withDeploymentDefaults(clone(cached));
   // The sync never edits the template in place; keeping the cached (frozen) one lets the
   // template comparisons reuse its memoized print instead of printing it on every sync.
   if (d.spec !== undefined && cached.spec?.template !== undefined) d.spec.template = cached.spec.template;

@@ -4,6 +4,7 @@
 import type { Pod } from 'kubernetes-types/core/v1.js';
 import type { ClientPort, DeleteOptionsPort, IndexedCachePort, PatchType, RecorderPort } from './ports.ts';
 import { podControllerUIDIndex, POD_CONTROLLER_UID_INDEX } from './pod-controller-index.ts';
+import { clone } from '../../apimachinery/object.ts';
 
 type Obj = { metadata?: { name?: string; namespace?: string; generateName?: string; uid?: string; [k: string]: unknown }; [k: string]: unknown };
 
@@ -29,7 +30,7 @@ export class FakeClient implements ClientPort {
     return o as T;
   }
   create<T>(resource: string, obj: T, opts: { namespace?: string } = {}): T {
-    const o = structuredClone(obj) as Obj;
+    const o = clone(obj) as Obj;
     o.metadata ??= {};
     if (opts.namespace !== undefined) o.metadata.namespace = opts.namespace;
     if (!o.metadata.name) o.metadata.name = `${o.metadata.generateName ?? ''}${String(++this.seq).padStart(5, '0')}`;

@@ -4,6 +4,7 @@
 // dash would make it invalid), one controller ownerReference, spec copied. Name is left to the API.
 import type { Pod, PodTemplateSpec } from 'kubernetes-types/core/v1.js';
 import type { OwnerReference } from 'kubernetes-types/meta/v1.js';
+import { clone } from '../../apimachinery/object.ts';
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
@@ -18,7 +19,7 @@ export function podFromTemplate(template: PodTemplateSpec, namespace: string, ow
   const pod: Pod = {
     apiVersion: 'v1', kind: 'Pod',
     metadata: { generateName: podsPrefix(ownerName), namespace, ownerReferences: [{ ...controllerRef }] },
-    spec: structuredClone(template.spec ?? { containers: [] }),
+    spec: clone(template.spec ?? { containers: [] }),
   };
   const meta = pod.metadata ?? {};
   if (tm.labels !== undefined) meta.labels = { ...tm.labels };

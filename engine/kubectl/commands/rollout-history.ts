@@ -10,6 +10,7 @@ import { KubectlError, type Invocation, type Output } from './command.ts';
 import { podTemplateBlock } from './describe-sections.ts';
 import { deploymentTarget } from './rollout-args.ts';
 import { ownedReplicaSets } from './rollout-replica-sets.ts';
+import { clone } from '../../apimachinery/object.ts';
 
 const CHANGE_CAUSE = 'kubernetes.io/change-cause';
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -30,7 +31,7 @@ export function historyTable(rss: readonly ReplicaSet[]): string {
 function revisionTemplate(rss: readonly ReplicaSet[], revision: number): PodTemplateSpec | undefined {
   const rs = rss.find((r) => r.metadata?.annotations?.[REVISION] === String(revision));
   if (rs === undefined) return undefined;
-  const template = structuredClone(rs.spec?.template ?? {});
+  const template = clone(rs.spec?.template ?? {});
   const cause = rs.metadata?.annotations?.[CHANGE_CAUSE];
   if (cause) template.metadata = { ...template.metadata, annotations: { ...template.metadata?.annotations, [CHANGE_CAUSE]: cause } };
   return template;

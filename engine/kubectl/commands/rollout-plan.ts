@@ -6,6 +6,7 @@
 // except the skip list). Pure: returns the patch or the kubectl error text.
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1.js';
+import { clone } from '../../apimachinery/object.ts';
 
 const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
 const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
@@ -35,7 +36,7 @@ function canonical(value: unknown): string | undefined {
 // as absent (nil and empty compare equal, as apiequality.Semantic.DeepEqual does).
 function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
   const strip = (t: PodTemplateSpec | undefined) => {
-    const c = structuredClone(t ?? {});
+    const c = clone(t ?? {});
     if (c.metadata?.labels) delete c.metadata.labels[POD_TEMPLATE_HASH_LABEL];
     return canonical(c);
   };
@@ -75,7 +76,7 @@ export function planRollback(d: Deployment, rss: readonly ReplicaSet[], toRevisi
     // kubectl prints the requested number, so a default undo says "revision 0"
     return { kind: 'skipped', message: `skipped rollback (current template already matches revision ${toRevision})` };
   }
-  const template = structuredClone(target.spec?.template ?? {});
+  const template = clone(target.spec?.template ?? {});
   if (template.metadata?.labels) delete template.metadata.labels[POD_TEMPLATE_HASH_LABEL];
   // The Deployment keeps its own skip-list annotations and takes every other one from the RS.
   const annotations: Record<string, string> = {};
