@@ -26,16 +26,21 @@ export interface ObjectRef {
 /** A deep copy of a JSON value (objects here are always plain JSON). */
 export function clone<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(clone) as T;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = clone(value[i]);
+    return out as T;
+  }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = clone(v);
+  for (const k in value) out[k] = clone((value as Record<string, unknown>)[k]);
   return out as T;
 }
 
 /** Freezes a JSON value and everything under it, so stored objects cannot be changed in place. */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
-  for (const v of Object.values(value)) deepFreeze(v);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  else for (const k in value) deepFreeze((value as Record<string, unknown>)[k]);
   return Object.freeze(value);
 }
 
@@ -61,22 +66,22 @@ export function controllerOf(obj: { metadata: ObjectMeta }): OwnerReference | un
   return obj.metadata.ownerReferences?.find((r) => r.controller === true);
 }
 
-/** Deep structural equality of two JSON values. */
+/** Deep structural equality of two JSON values (absent and undefined members are equal). */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = definedKeys(a as object);
-  const kb = definedKeys(b as object);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
-    if (!jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let defined = 0;
+  for (const k in x) {
+    const v = x[k];
+    if (v === undefined) continue;
+    defined++;
+    if (!jsonEqual(v, y[k])) return false;
   }
-  return true;
-}
-
-function definedKeys(o: object): string[] {
-  return Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+  for (const k in y) if (y[k] !== undefined) defined--;
+  return defined === 0;
 }
 
 /**
