@@ -53,8 +53,13 @@ export class Journal {
   }
 }
 
+/** One ndjson line, keys in KEY_ORDER (absent ones left out); same text as stringifying an ordered copy. */
 export function serializeEntry(e: JournalEntry): string {
-  const ordered: Record<string, unknown> = {};
-  for (const k of KEY_ORDER) if (e[k] !== undefined) ordered[k] = e[k];
-  return `${JSON.stringify(ordered)}\n`;
+  let line = '';
+  for (const k of KEY_ORDER) {
+    const v = e[k];
+    if (v === undefined) continue;
+    line += `${line === '' ? '{' : ','}"${k}":${JSON.stringify(v)}`;
+  }
+  return `${line === '' ? '{' : line}}\n`;
 }
