@@ -15,3 +15,14 @@ test('missing apiVersion and kind are reported as kubectl validation does', () =
   expect(() => parseManifests('metadata: { name: a }\n', 'p.yaml')).toThrow(
     'error validating "p.yaml": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false');
 });
+
+test('the same text parsed again gives fresh objects under the new file name', () => {
+  const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n';
+  const first = parseManifests(text, 'one.yaml');
+  const second = parseManifests(text, 'two.yaml');
+  expect(second.map((m) => [m.file, m.line, m.object.metadata.name])).toEqual([['two.yaml', 1, 'a'], ['two.yaml', 5, 'b']]);
+  expect(second[0]!.object).toEqual(first[0]!.object);
+  expect(second[0]!.object).not.toBe(first[0]!.object);
+  second[0]!.object.metadata.name = 'changed';
+  expect(parseManifests(text, 'three.yaml')[0]!.object.metadata.name).toBe('a');
+});

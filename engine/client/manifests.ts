@@ -2,7 +2,8 @@
 // JSON, `kind: List` flattened into its items), remembering the file and line each object
 // starts on so every error can point at it. Errors are worded like kubectl's.
 import { LineCounter, parseAllDocuments, isMap, isSeq, type Document } from 'yaml';
-import type { KubeObject } from '../apimachinery/object.ts';
+import { clone, deepFreeze, type KubeObject } from '../apimachinery/object.ts';
+import { LruCache } from './lru-cache.ts';
 
 export interface ManifestObject {
   object: KubeObject;
@@ -16,8 +17,24 @@ export class ManifestError extends Error {
   }
 }
 
+/**
+ * Texts parsed before, with their objects and lines (a suite applies the same manifests in many
+ * scenarios; YAML parsing was a tenth of a small scenario's time). Only successful parses are
+ * kept, so every error is produced afresh with its own file name. Callers get copies.
+ */
+const parsedTexts = new LruCache<readonly { object: KubeObject; line: number }[]>(256);
+
 /** Parses YAML text into objects; `file` names the source in errors. */
 export function parseManifests(text: string, file: string): ManifestObject[] {
+  let parsed = parsedTexts.get(text);
+  if (parsed === undefined) {
+    parsed = parseFresh(text, file).map(({ object, line }) => ({ object: deepFreeze(object), line }));
+    parsedTexts.set(text, parsed);
+  }
+  return parsed.map(({ object, line }) => ({ object: clone(object), file, line }));
+}
+
+function parseFresh(text: string, file: string): ManifestObject[] {
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true });
   const out: ManifestObject[] = [];
