@@ -97,7 +97,14 @@ export class NoExecuteTainter {
     const atMs = next === undefined ? undefined : Math.ceil(next / NODE_EVICTION_PERIOD_MS) * NODE_EVICTION_PERIOD_MS;
     if (this.pass && this.pass.atMs === atMs) return;
     this.deps.clock.cancel(this.pass?.handle);
+    // At its instant the pass goes after the tasks already due then (a monitor pass that ticks at
+    // the same time sees the taints of earlier passes; upstream's loops rarely meet on one instant).
     this.pass = atMs === undefined ? undefined
-      : { atMs, handle: this.deps.clock.schedule(atMs - nowMs, this.deps.owner, () => this.run(), 'timer') };
+      : { atMs, handle: this.deps.clock.schedule(atMs - nowMs, this.deps.owner, () => this.deferRun(), 'timer') };
+  }
+
+  private deferRun(): void {
+    if (!this.pass) return;
+    this.pass.handle = this.deps.clock.schedule(0, this.deps.owner, () => this.run(), 'timer');
   }
 }
