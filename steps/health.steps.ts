@@ -205,6 +205,17 @@ defineStep({
   k.stop();
 });
 
+defineStep({
+  pattern: 'the kubelet on node {string} starts again',
+  description: 'The stopped kubelet restarts (the node comes back): it renews its Lease and posts Ready at once, takes up the containers that kept running and syncs its pods (those deleted meanwhile finish terminating). The node lifecycle controller then removes the unreachable taints and the taint eviction controller cancels pending deletions.',
+  example: 'When the kubelet on node "node-2" starts again',
+}, function (this: KubespecWorld, node: string) {
+  const k = this.cluster.kubelet(node);
+  if (!k) throw new Error(`no node "${node}"`);
+  if (!k.stopped) throw new Error(`the kubelet on node "${node}" is running`);
+  k.restart();
+});
+
 function probeKind(word: string): 'liveness' | 'readiness' | 'startup' {
   if (word === 'liveness' || word === 'readiness' || word === 'startup') return word;
   throw new Error(`unknown probe "${word}": use liveness, readiness or startup`);

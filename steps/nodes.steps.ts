@@ -4,7 +4,7 @@
 import type { Node } from 'kubernetes-types/core/v1';
 import { expect } from 'expect';
 import type { KubeObject } from '../engine/apimachinery/object.ts';
-import { formatTaint } from '../engine/invariants/conditions/node-conditions.ts';
+import { taintList } from '../engine/invariants/conditions/node-conditions.ts';
 import { defineStep } from './support/define.ts';
 import { podEvents } from './support/pod-lookup.ts';
 import { podsOf } from './support/workloads.ts';
@@ -21,7 +21,7 @@ defineStep({
   example: 'Then the taints of node "node-2" are "node.kubernetes.io/unreachable:NoSchedule, node.kubernetes.io/unreachable:NoExecute"',
 }, function (this: KubespecWorld, name: string, taints: string) {
   const node = this.cluster.client.get<Node>('nodes', undefined, name);
-  expect((node.spec?.taints ?? []).map(formatTaint).join(', ') || '<none>').toBe(taints);
+  expect(taintList(node)).toBe(taints);
 });
 
 defineStep({

@@ -7,7 +7,8 @@ Feature: Losing a node
   taint eviction controller then deletes the pods after their tolerationSeconds (300 s, given by
   the DefaultTolerationSeconds admission plugin) and their ReplicaSet replaces them elsewhere; the
   deleted pods stay Terminating, as nothing on the node confirms they stopped. If every node is
-  lost at once, the controller assumes the control plane is cut off and evicts nothing.
+  lost at once, the controller assumes the control plane is cut off and evicts nothing. A node
+  whose kubelet comes back is Ready again, loses its taints and keeps the pods not yet evicted.
 
   Background:
     Given a cluster with 3 nodes
@@ -140,3 +141,20 @@ Feature: Losing a node
     And at no moment since the scenario started, the "TaintManagerEviction" event was recorded
     And the deployment "web" has 1 pod on node "node-2"
     And within 0 seconds the service "web" has 0 ready endpoints
+
+  Scenario: A node that comes back before the eviction keeps its pods
+    When the kubelet on node "node-2" stops
+    Then within 70 seconds node "node-2" has the taint "node.kubernetes.io/unreachable:NoExecute"
+    And within 0 seconds the service "web" has 2 ready endpoints
+    When 2 minutes pass
+    And the kubelet on node "node-2" starts again
+    Then within 10 seconds the Ready condition of node "node-2" is True
+    And the Ready condition of node "node-2" is True with reason "KubeletReady"
+    And within 5 seconds the taints of node "node-2" are "<none>"
+    When the cluster settles
+    Then every pod of deployment "web" on node "node-2" has the event "TaintManagerEviction: Cancelling deletion of Pod default/<pod>"
+    And within 10 seconds the service "web" has 3 ready endpoints
+    When 10 minutes pass
+    Then the deployment "web" has 1 pod on node "node-2"
+    And the deployment "web" has 0 terminating pods on node "node-2"
+    And at no moment since the scenario started, the "TaintManagerEviction" event for pod "nothing" was recorded

@@ -6,6 +6,9 @@ import type { ConditionDefinition } from './condition.ts';
 
 export const formatTaint = (t: Taint): string => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`;
 
+/** The node's taints in order, joined by ", "; `<none>` when it has none. */
+export const taintList = (node: Node | undefined): string => (node?.spec?.taints ?? []).map(formatTaint).join(', ') || '<none>';
+
 const nodeObjects = (name: string): string[] => [`Node/${name}`];
 
 export const nodeConditions: ConditionDefinition[] = [
@@ -16,6 +19,15 @@ export const nodeConditions: ConditionDefinition[] = [
       const node = state.get<Node>('nodes', undefined, name);
       const c = node?.status?.conditions?.find((x) => x.type === type);
       return { holds: c?.status === status, observed: node ? (c ? `${type} ${c.status}` : `no ${type} condition`) : 'no such node', objects: nodeObjects(name) };
+    },
+  },
+  {
+    pattern: /^the taints of node "([^"]+)" (?:are|were) "([^"]*)"$/,
+    example: 'the taints of node "node-2" are "<none>"',
+    evaluate(state, [name = '', want = '']) {
+      const node = state.get<Node>('nodes', undefined, name);
+      const taints = taintList(node);
+      return { holds: node !== undefined && taints === want, observed: node ? `taints ${taints}` : 'no such node', objects: nodeObjects(name) };
     },
   },
   {
