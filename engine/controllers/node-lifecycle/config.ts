@@ -30,5 +30,5 @@ export const NODE_EVICTION_PERIOD_MS = 100;
 export const EVICTION_RATE_LIMITER_BURST = 1;
 /** scheduler.NodeHealthUpdateRetry: attempts at writing a node's health before giving up this pass. */
 export const NODE_HEALTH_UPDATE_RETRY = 5;
-/** The event source of the controller's recorder (NewNodeLifecycleController). */
+/** The controller's client and event source (ClientOrDie("node-controller"), NewNodeLifecycleController). */
 export const NODE_CONTROLLER_COMPONENT = 'node-controller';

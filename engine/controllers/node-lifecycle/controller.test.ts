@@ -14,8 +14,8 @@ test('nodes that renew their Lease are registered once and never written; the mo
   h.addNode('n1', { alive: true });
   h.addNode('n2', { alive: true });
   h.clock.advanceTo(600_000);
-  expect(h.actions('node-lifecycle-controller')).toEqual([]);
-  expect(h.actions('node-controller')).toEqual([
+  expect(h.writes('node-controller')).toEqual([]);
+  expect(h.events('node-controller')).toEqual([
     'event Node n1 RegisteredNode: Node n1 event: Registered Node n1 in Controller',
     'event Node n2 RegisteredNode: Node n2 event: Registered Node n2 in Controller',
   ]);
@@ -29,11 +29,11 @@ test('a silent node turns Unknown 50 s after it was last heard of, its pods go n
   h.addNode('n2');
   h.addPod('p', 'n2');
   h.clock.advanceTo(59_999);
-  expect(h.actions('node-lifecycle-controller')).toEqual([]);
+  expect(h.writes('node-controller')).toEqual([]);
   h.clock.advanceTo(60_000);
   // First seen at the 5 s pass, so the grace ran out after 55 s: the 60 s pass writes.
-  expect(h.actions('node-lifecycle-controller')).toEqual(['update Node n2', 'update Pod p', 'update Node n2']);
-  expect(h.actions('node-controller', 60_000)).toEqual([
+  expect(h.writes('node-controller')).toEqual(['update Node n2', 'update Pod p', 'update Node n2']);
+  expect(h.events('node-controller', 60_000)).toEqual([
     'event Node n2 NodeNotReady: Node n2 status is now: NodeNotReady',
     'event Pod p NodeNotReady: Node is not ready',
   ]);
@@ -43,7 +43,7 @@ test('a silent node turns Unknown 50 s after it was last heard of, its pods go n
   h.clock.advanceTo(65_000);
   expect(h.taints('n2')).toEqual([`${UNREACHABLE_NO_SCHEDULE}@${at(60)}`, `${UNREACHABLE_NO_EXECUTE}@${at(65)}`]);
   h.clock.advanceTo(600_000);
-  expect(h.actions('node-lifecycle-controller', 65_001)).toEqual([]);
+  expect(h.writes('node-controller', 65_001)).toEqual([]);
   expect(h.taints('n1')).toEqual([]);
 });
 
@@ -55,7 +55,7 @@ test('a node that is Ready again loses both unreachable taints', () => {
   h.postReady('n2');
   h.clock.advanceTo(75_000);
   expect(h.taints('n2')).toEqual([]);
-  expect(h.actions('node-lifecycle-controller', 70_000)).toEqual(['update Node n2', 'update Node n2']);
+  expect(h.writes('node-controller', 70_000)).toEqual(['update Node n2', 'update Node n2']);
 });
 
 test('cordon adds node.kubernetes.io/unschedulable:NoSchedule, uncordon removes it', () => {

@@ -2,12 +2,12 @@
 // NewNodeLifecycleController, Run): node add/update events drive the NoSchedule taints
 // (doNodeProcessingPassWorker); monitorNodeHealth runs every node-monitor-period as a timer, so a
 // healthy cluster at rest stays at rest; a pod newly bound to a node that is not Ready is marked
-// not ready (processPod). Events come from "node-controller". Taint-based eviction is the
+// not ready (processPod). It writes and records events as "node-controller", the client
+// cmd/kube-controller-manager/app/core.go builds for it. Taint-based eviction is the
 // taint-eviction-controller's (SeparateTaintEvictionController, on by default since 1.29).
 // Leaves out the beta OS/arch label reconciliation (the kubelet already sets both) and metrics.
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { metaKey, splitMetaKey } from '../../apimachinery/object.ts';
-import { EventRecorder } from '../../client/event-recorder.ts';
 import type { ControllerContext, ControllerDefinition } from '../runner/controller.ts';
 import { WorkQueue } from '../runner/work-queue.ts';
 import { DEFAULT_NODE_LIFECYCLE_CONFIG, NODE_CONTROLLER_COMPONENT, type NodeLifecycleConfig } from './config.ts';
@@ -19,8 +19,9 @@ import { doNoScheduleTaintingPass } from './no-schedule-taints.ts';
 import { NoExecuteTainter } from './no-execute-tainter.ts';
 import { markPodsNotReady } from './pod-readiness.ts';
 
+/** kube-controller-manager's node-lifecycle-controller, whose client and events are "node-controller". */
 export const nodeLifecycleController: ControllerDefinition = {
-  name: 'node-lifecycle-controller',
+  name: NODE_CONTROLLER_COMPONENT,
   start: (ctx) => { startNodeLifecycleController(ctx, DEFAULT_NODE_LIFECYCLE_CONFIG); },
 };
 
@@ -31,7 +32,7 @@ export function startNodeLifecycleController(ctx: ControllerContext, config: Nod
   const deps: MonitorDeps = {
     client: ctx.client, clock: ctx.clock, nodes, pods,
     leases: ctx.informers.informer<NodeLease>('leases'),
-    recorder: new EventRecorder(ctx.client, ctx.clock, ctx.journal, { component: NODE_CONTROLLER_COMPONENT }),
+    recorder: ctx.recorder,
   };
   const state: LifecycleState = {
     config, knownNodes: new Map(), health: new Map(), zoneStates: new Map(), nodesToRetry: new Set(),

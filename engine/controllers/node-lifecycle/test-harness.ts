@@ -2,7 +2,7 @@
 // server on a virtual clock, the chosen controllers over one shared informer factory, nodes
 // registered as a kubelet would (Ready True, a Lease in kube-node-lease) but with no kubelet, so
 // each test decides which nodes keep renewing their Lease. `actions(component)` lists what that
-// component wrote, as `verb Kind name` or `event Kind name Reason: message`.
+// component did, as `verb Kind name` or `event Kind name Reason: message` (writes() and events() split them).
 import type { Node, Pod, Toleration } from 'kubernetes-types/core/v1';
 import { ApiServer } from '../../api/api-server.ts';
 import { ApiClient } from '../../client/api-client.ts';
@@ -87,5 +87,7 @@ export function harness(controllers: ControllerDefinition[]) {
   const actions = (component: string, fromMs = 0): string[] => journal.entries()
     .filter((e) => e.component === component && e.t >= fromMs && e.kind !== 'Event')
     .map((e) => (e.verb === 'event' ? `event ${e.kind ?? ''} ${e.name ?? ''} ${e.reason ?? ''}: ${e.message ?? ''}` : `${e.verb} ${e.kind ?? ''} ${e.name ?? ''}`));
-  return { clock, admin, journal, addNode, addPod, renew, silence, postReady, node, pod, taints, actions };
+  const writes = (component: string, fromMs = 0): string[] => actions(component, fromMs).filter((a) => !a.startsWith('event '));
+  const events = (component: string, fromMs = 0): string[] => actions(component, fromMs).filter((a) => a.startsWith('event '));
+  return { clock, admin, journal, addNode, addPod, renew, silence, postReady, node, pod, taints, actions, writes, events };
 }
