@@ -197,12 +197,23 @@ defineStep({
 
 defineStep({
   pattern: 'the kubelet on node {string} stops',
-  description: 'Fault: the node\'s kubelet stops: no more heartbeats (Lease, node status), pod status updates, probes or restarts. kubespec has no node lifecycle controller yet, so nothing marks the Node NotReady or taints it: it stays Ready, its pods keep their last status (and their endpoints), and the scheduler may still place pods there.',
+  description: 'Fault: the node\'s kubelet stops (the node is lost): no more heartbeats (Lease, node status), pod status updates, probes or restarts; its containers keep running. The node lifecycle controller marks the Node Unknown once it has heard nothing for the 50 s grace period (NodeStatusUnknown), taints it unreachable (NoSchedule, then NoExecute) and marks its pods not ready, so they leave Service endpoints; the taint eviction controller deletes them after their tolerationSeconds (300 s by default), and they stay Terminating while the kubelet is gone.',
   example: 'When the kubelet on node "node-2" stops',
 }, function (this: KubespecWorld, node: string) {
   const k = this.cluster.kubelet(node);
   if (!k) throw new Error(`no node "${node}"`);
   k.stop();
+});
+
+defineStep({
+  pattern: 'the kubelet on node {string} starts again',
+  description: 'The stopped kubelet restarts (the node comes back): it renews its Lease and posts Ready at once, takes up the containers that kept running and syncs its pods (those deleted meanwhile finish terminating). The node lifecycle controller then removes the unreachable taints and the taint eviction controller cancels pending deletions.',
+  example: 'When the kubelet on node "node-2" starts again',
+}, function (this: KubespecWorld, node: string) {
+  const k = this.cluster.kubelet(node);
+  if (!k) throw new Error(`no node "${node}"`);
+  if (!k.stopped) throw new Error(`the kubelet on node "${node}" is running`);
+  k.restart();
 });
 
 function probeKind(word: string): 'liveness' | 'readiness' | 'startup' {

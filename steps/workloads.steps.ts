@@ -57,7 +57,7 @@ defineStep({
 
 defineStep({
   pattern: 'the {word} condition of {word} {string} is {word} with reason {string}',
-  description: 'A status condition of a Deployment, ReplicaSet or ReplicationController (Available, Progressing, ReplicaFailure): status and reason.',
+  description: 'A status condition of a Deployment, ReplicaSet or ReplicationController (Available, Progressing, ReplicaFailure) or of a Node (Ready, MemoryPressure...): status and reason.',
   example: 'Then the Progressing condition of deployment "web" is False with reason "ProgressDeadlineExceeded"',
 }, function (this: KubespecWorld, type: string, kind: string, name: string, status: string, reason: string) {
   const c = conditionOf(this, kind, name, type);
@@ -66,7 +66,7 @@ defineStep({
 
 defineStep({
   pattern: 'the {word} condition of {word} {string} says {string}',
-  description: 'The message of a workload status condition, exactly; `<suffix>` stands for the five characters of a generated name (a pod the controller tried to create).',
+  description: 'The message of a workload (or Node) status condition, exactly; `<suffix>` stands for the five characters of a generated name (a pod the controller tried to create).',
   example: 'Then the ReplicaFailure condition of replicationcontroller "rc" says "pods \\"rc-<suffix>\\" is forbidden: exceeded quota: q, requested: pods=1, used: pods=2, limited: pods=2"',
 }, function (this: KubespecWorld, type: string, kind: string, name: string, message: string) {
   expectGeneratedText(conditionOf(this, kind, name, type)?.message ?? '', message);

@@ -11,6 +11,8 @@ import { namespaceController } from './namespace/namespace-controller.ts';
 import { serviceAccountsController } from './serviceaccount/serviceaccounts-controller.ts';
 import { serviceLoadBalancerController } from './service-lb/service-lb-controller.ts';
 import { resourceQuotaController } from './resource-quota/resource-quota-controller.ts';
+import { nodeLifecycleController } from './node-lifecycle/controller.ts';
+import { taintEvictionController } from './taint-eviction/controller.ts';
 
 export const controllers: ControllerDefinition[] = [
   deploymentController,
@@ -24,4 +26,6 @@ export const controllers: ControllerDefinition[] = [
   serviceAccountsController,
   resourceQuotaController,
   serviceLoadBalancerController,
+  nodeLifecycleController,
+  taintEvictionController,
 ];

@@ -25,6 +25,12 @@ export class ActiveDeadline {
     this.handle = this.w.rt.clock.schedule(Math.max(0, dueMs - this.w.rt.clock.nowMs()), this.w.rt.owner, () => this.onExceeded(), 'timer');
   }
 
+  /** Arms the timer afresh (after cancel(), when the kubelet restarts). */
+  rearm(): void {
+    this.armedFor = undefined;
+    this.update();
+  }
+
   cancel(): void {
     this.w.rt.clock.cancel(this.handle);
     this.handle = undefined;

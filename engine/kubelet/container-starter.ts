@@ -8,7 +8,7 @@ import { parseQuantityBytes } from './behaviour/duration.ts';
 import type { ContainerRecord } from './container-record.ts';
 import { msg } from './kubelet-events.ts';
 import type { PodWorker } from './pod-worker.ts';
-import { startProbes } from './probe-runner.ts';
+import { resumeProbes, startProbes } from './probe-runner.ts';
 import { ContainerInstance } from './runtime/container-instance.ts';
 import { ShellProcess } from './shell/shell-process.ts';
 import { SimFs } from './shell/sim-fs.ts';
@@ -54,6 +54,15 @@ export function runContainer(w: PodWorker, r: ContainerRecord): void {
     w.requestSync();
     w.requestStatus();
   }, 'work'));
+}
+
+/** A restarted kubelet takes up a container that kept running: its probes, exit and volume refresh. */
+export function resumeContainer(w: PodWorker, r: ContainerRecord): void {
+  const instance = r.instance;
+  if (!r.running || !instance) return;
+  resumeProbes(w, r);
+  watchExit(w, r);
+  if (configMountPaths(w.pod, r.container).length > 0) refreshVolumes(w, r, instance);
 }
 
 /**

@@ -2,7 +2,7 @@
 // pods are created already bound). They assert the events and status the kubelet writes.
 import { test } from 'node:test';
 import { expect } from 'expect';
-import type { Event, Pod } from 'kubernetes-types/core/v1';
+import type { Event, Node, Pod } from 'kubernetes-types/core/v1';
 import { ApiServer } from '../api/api-server.ts';
 import { ApiClient } from '../client/api-client.ts';
 import { EventRecorder } from '../client/event-recorder.ts';
@@ -83,6 +83,28 @@ test('a stopped kubelet renews no Lease and restarts nothing', () => {
   h.clock.advanceTo(120_000);
   expect(renew()).toBe('2025-01-01T00:00:20.000000Z');
   expect(h.pod().status?.containerStatuses?.[0]?.restartCount).toBe(before);
+});
+
+test('a restarted kubelet renews its Lease, posts its conditions afresh and takes its pods up again', () => {
+  const h = harness();
+  h.createPod({ containers: [{ name: 'app', image: 'busybox:1.36', command: ['sh', '-c', 'sleep 5; exit 1'] }] });
+  h.clock.advanceTo(20_000);
+  h.kubelet.stop();
+  // Someone (the node lifecycle controller) marks the silent node Unknown meanwhile.
+  const node = h.admin.get<Node>('nodes', undefined, 'node-1');
+  h.admin.updateStatus('nodes', { ...node, status: { ...node.status, conditions: node.status?.conditions?.map((c) => ({ ...c, status: 'Unknown', reason: 'NodeStatusUnknown' })) } });
+  h.clock.advanceTo(120_000);
+  const restarts = h.pod().status?.containerStatuses?.[0]?.restartCount ?? 0;
+  h.kubelet.restart();
+  h.clock.runDue();
+  expect(h.admin.get<{ spec: { renewTime: string } }>('leases', 'kube-node-lease', 'node-1').spec.renewTime).toBe('2025-01-01T00:02:00.000000Z');
+  expect(h.admin.get<Node>('nodes', undefined, 'node-1').status?.conditions?.map((c) => `${c.type} ${c.status} ${c.reason ?? ''} ${c.lastTransitionTime ?? ''}`)).toEqual([
+    'MemoryPressure False KubeletHasSufficientMemory 2025-01-01T00:02:00Z', 'DiskPressure False KubeletHasNoDiskPressure 2025-01-01T00:02:00Z',
+    'PIDPressure False KubeletHasSufficientPID 2025-01-01T00:02:00Z', 'Ready True KubeletReady 2025-01-01T00:02:00Z',
+  ]);
+  h.clock.advanceTo(200_000);
+  expect(h.pod().status?.containerStatuses?.[0]?.restartCount).toBeGreaterThan(restarts);
+  expect(h.admin.get<{ spec: { renewTime: string } }>('leases', 'kube-node-lease', 'node-1').spec.renewTime).toBe('2025-01-01T00:03:20.000000Z');
 });
 
 test('fault hooks: unknown pods and containers are named in the error', () => {

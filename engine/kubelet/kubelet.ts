@@ -12,6 +12,9 @@ import { informerConfigSource } from './config/config-source.ts';
 import { builtinCatalogue } from './behaviour/builtin-catalogue.ts';
 import type { BehaviourCatalogue } from './behaviour/catalogue.ts';
 import type { ContainerRecord } from './container-record.ts';
+import { InformerFactory } from '../client/informer-factory.ts';
+import type { Informer } from '../client/informer.ts';
+import type { Stored } from '../apimachinery/object.ts';
 import type { KubeletRuntime } from './kubelet-runtime.ts';
 import { NodeHeartbeat } from './node-heartbeat.ts';
 import { nodeObject } from './node-registration.ts';
@@ -33,7 +36,7 @@ export class Kubelet implements KubeletRuntime {
   private readonly heartbeat: NodeHeartbeat;
   private nextIp = 2;
 
-  constructor(private readonly ctx: ControllerContext, readonly spec: NodeSpec, private readonly index: number) {
+  constructor(private ctx: ControllerContext, readonly spec: NodeSpec, private readonly index: number) {
     this.heartbeat = new NodeHeartbeat(ctx.client, ctx.clock, spec.name, ctx.name);
   }
 
@@ -48,10 +51,15 @@ export class Kubelet implements KubeletRuntime {
   start(): void {
     this.ctx.client.create('nodes', nodeObject(this.spec, this.index, this.ctx.clock.nowMs()));
     this.heartbeat.start();
+    this.watchPods();
+  }
+
+  private watchPods(): Informer<Stored<Pod>> {
     const pods = this.ctx.informers.informer<Pod>('pods', { fieldSelector: `spec.nodeName=${this.spec.name}` });
     pods.addHandler({ add: (p) => this.podChanged(p), update: (_o, p) => this.podChanged(p), delete: (p) => this.podDeleted(p) });
     this.configSource = informerConfigSource(this.ctx.informers.informer<ConfigMap>('configmaps'), this.ctx.informers.informer<Secret>('secrets'));
     this.ctx.informers.start();
+    return pods;
   }
 
   /** The kubelet stops: no more heartbeats, status updates, probes or restarts. */
@@ -61,6 +69,27 @@ export class Kubelet implements KubeletRuntime {
     // Containers keep running (and serving) when the kubelet dies; only its loops stop.
     for (const w of this.workers.values()) w.releaseTimers(false);
     this.ctx.informers.stop();
+  }
+
+  /**
+   * The kubelet starts again (the node comes back): it renews its Lease and posts Ready at once,
+   * lists the pods bound to it anew (fresh informers), takes up the containers that kept running
+   * (probes, exits, deadlines) and syncs every pod: pods deleted meanwhile are stopped and removed.
+   */
+  restart(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.heartbeat.resume();
+    this.ctx = { ...this.ctx, informers: new InformerFactory(this.ctx.client) };
+    const before = new Map(this.workers);
+    const pods = this.watchPods();
+    for (const [key, w] of before) {
+      const current = pods.get(w.pod.metadata?.namespace ?? 'default', w.pod.metadata?.name ?? '');
+      if (this.workers.get(key) === w && current?.metadata.uid === w.uid) { w.resume(); continue; }
+      // Deleted (or replaced by a namesake) while the kubelet was away: its containers go.
+      w.releaseTimers();
+      if (this.workers.get(key) === w) this.workers.delete(key);
+    }
   }
 
   /** Adds a scenario layer to this node's behaviour catalogue. */

@@ -1,11 +1,14 @@
 // The kubelet's heartbeats: the node Lease in kube-node-lease renewed every 10s
 // (pkg/kubelet/nodelease → controller.go; renewInterval = 0.25 × leaseDurationSeconds 40) and the
 // Node's conditions re-posted every nodeStatusReportFrequency (5m) when nothing changed
-// (pkg/kubelet/kubelet_node_status.go → updateNodeStatus). Both are timers; they stop with the kubelet.
+// (pkg/kubelet/kubelet_node_status.go → updateNodeStatus), its own conditions computed afresh
+// (a condition someone else set Unknown turns back, with a new lastTransitionTime). Both are
+// timers; they stop with the kubelet and resume, with an immediate renewal and post, when it restarts.
 import type { Node } from 'kubernetes-types/core/v1';
 import type { ApiClient } from '../client/api-client.ts';
 import { formatTimestamp } from '../clock/timestamp.ts';
 import type { TaskHandle, VirtualClock } from '../clock/virtual-clock.ts';
+import { KUBELET_NODE_CONDITIONS } from './node-registration.ts';
 
 export const LEASE_DURATION_SECONDS = 40;
 export const LEASE_RENEW_MS = 10_000;
@@ -25,6 +28,17 @@ export class NodeHeartbeat {
       metadata: { name: this.nodeName, namespace: 'kube-node-lease' },
       spec: { holderIdentity: this.nodeName, leaseDurationSeconds: LEASE_DURATION_SECONDS, renewTime: microTime(this.clock.nowMs()) },
     });
+    this.startTimers();
+  }
+
+  /** A restarted kubelet renews its Lease and posts its status at once, then on its periods again. */
+  resume(): void {
+    this.renewLease();
+    this.postNodeStatus();
+    this.startTimers();
+  }
+
+  private startTimers(): void {
     this.every(LEASE_RENEW_MS, () => this.renewLease());
     this.every(NODE_STATUS_REPORT_MS, () => this.postNodeStatus());
   }
@@ -52,7 +66,11 @@ export class NodeHeartbeat {
     try {
       const node = this.client.get<Node>('nodes', undefined, this.nodeName);
       const now = formatTimestamp(this.clock.nowMs());
-      const conditions = (node.status?.conditions ?? []).map((c) => ({ ...c, lastHeartbeatTime: now }));
+      const conditions = (node.status?.conditions ?? []).map((c) => {
+        const own = KUBELET_NODE_CONDITIONS.find((k) => k.type === c.type);
+        if (!own) return c;
+        return { ...c, ...own, lastHeartbeatTime: now, lastTransitionTime: c.status === own.status ? c.lastTransitionTime : now };
+      });
       this.client.updateStatus('nodes', { ...node, status: { ...node.status, conditions } });
     } catch {
       // The Node was deleted: nothing to report.

@@ -7,6 +7,14 @@ import type { Node } from 'kubernetes-types/core/v1';
 import { formatTimestamp } from '../clock/timestamp.ts';
 import { NODE_DEFAULTS, type NodeSpec } from './node-spec.ts';
 
+/** The conditions this kubelet posts (pkg/kubelet/nodestatus/setters.go: memory, disk and PID pressure, Ready). */
+export const KUBELET_NODE_CONDITIONS: readonly { type: string; status: string; reason: string; message: string }[] = [
+  { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' },
+  { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure' },
+  { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
+  { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' },
+];
+
 export function nodeObject(spec: NodeSpec, index: number, nowMs: number): Node {
   const capacity: Record<string, string> = {
     cpu: spec.cpu ?? NODE_DEFAULTS.cpu,
@@ -16,9 +24,6 @@ export function nodeObject(spec: NodeSpec, index: number, nowMs: number): Node {
     ...spec.extendedResources,
   };
   const now = formatTimestamp(nowMs);
-  const condition = (type: string, status: string, reason: string, message: string) => ({
-    type, status, reason, message, lastHeartbeatTime: now, lastTransitionTime: now,
-  });
   return {
     apiVersion: 'v1', kind: 'Node',
     metadata: {
@@ -36,12 +41,7 @@ export function nodeObject(spec: NodeSpec, index: number, nowMs: number): Node {
     status: {
       capacity, allocatable: { ...capacity },
       addresses: [{ type: 'InternalIP', address: `172.18.0.${index + 2}` }, { type: 'Hostname', address: spec.name }],
-      conditions: [
-        condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
-        condition('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
-        condition('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
-        condition('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'),
-      ],
+      conditions: KUBELET_NODE_CONDITIONS.map((c) => ({ ...c, lastHeartbeatTime: now, lastTransitionTime: now })),
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
       nodeInfo: {
         architecture: 'amd64', bootID: '', containerRuntimeVersion: 'containerd://2.0.3', kernelVersion: '6.8.0',

@@ -3,7 +3,8 @@
 // GenerateContainersReadyCondition, GeneratePodReadyCondition (reasons ContainersNotInitialized,
 // ContainersNotReady, PodCompleted; messages `containers with unready status: [a b]` in Go's
 // slice rendering). lastTransitionTime is kept while a condition's status is unchanged.
-// PodScheduled is the scheduler's and is carried over. Leaves out readiness gates.
+// Conditions the kubelet does not own (PodScheduled, DisruptionTarget...) are carried over, as
+// pkg/kubelet/status/status_manager.go → mergePodStatus keeps them. Leaves out readiness gates.
 import type { ContainerStatus, PodCondition, PodSpec } from 'kubernetes-types/core/v1';
 import type { PodPhase } from './pod-phase.ts';
 
@@ -49,7 +50,10 @@ export interface ConditionInput {
   now: string;
 }
 
-/** The pod's conditions in kubelet order, PodScheduled (if present before) last. */
+/** kubetypes.PodConditionsByKubelet (the in-place resize conditions aside). */
+const KUBELET_OWNED = new Set(['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady']);
+
+/** The pod's conditions in kubelet order, then the ones it does not own, in their previous order. */
 export function podConditions(input: ConditionInput): PodCondition[] {
   const ready = containersReady(input.spec, input.app, input.phase);
   const computed: [string, Cond][] = [
@@ -59,8 +63,7 @@ export function podConditions(input: ConditionInput): PodCondition[] {
     ['ContainersReady', ready],
   ];
   const out = computed.map(([type, c]) => withTransition(type, c, input.previous, input.now));
-  const scheduled = input.previous.find((c) => c.type === 'PodScheduled');
-  return scheduled ? [...out, scheduled] : out;
+  return [...out, ...input.previous.filter((c) => !KUBELET_OWNED.has(c.type))];
 }
 
 function withTransition(type: string, c: Cond, previous: PodCondition[], now: string): PodCondition {

@@ -13,7 +13,7 @@ import type { ContainerRecord } from './container-record.ts';
 import type { KubeletRuntime } from './kubelet-runtime.ts';
 import { stopProbes } from './probe-runner.ts';
 import { ensureImage } from './image-puller.ts';
-import { runContainer } from './container-starter.ts';
+import { resumeContainer, runContainer } from './container-starter.ts';
 import { writePodStatus } from './pod-status-writer.ts';
 import { msg } from './kubelet-events.ts';
 import { ActiveDeadline, DEADLINE_MESSAGE, DEADLINE_REASON } from './active-deadline.ts';
@@ -191,6 +191,15 @@ export class PodWorker {
       this.rt.event(this.pod, 'Normal', 'Killing', msg.stopping(r.container.name), r);
       this.kill(r, grace, done);
     }
+  }
+
+  /** The kubelet restarted: take the pod's running containers up again, then sync and report. */
+  resume(): void {
+    if (this.terminal) return;
+    this.deadline.rearm();
+    for (const r of [...this.init, ...this.app]) resumeContainer(this, r);
+    this.requestSync();
+    this.requestStatus();
   }
 
   /** Cancels the pod's timers; `detach` also takes it off the pod network (not when the kubelet dies). */

@@ -27,6 +27,27 @@ export function startProbes(w: PodWorker, r: ContainerRecord): void {
   }
 }
 
+/**
+ * A restarted kubelet's probe workers for a container that kept running: fresh workers whose next
+ * tick keeps the alignment to the container's start; readiness is Failure again until a probe
+ * passes (prober_manager.go → UpdatePodStatus); startup is not re-run once passed.
+ */
+export function resumeProbes(w: PodWorker, r: ContainerRecord): void {
+  r.probes = [];
+  const startedAtMs = r.running?.startedAtMs ?? w.rt.clock.nowMs();
+  for (const [type, field] of FIELDS) {
+    const probe: Probe | undefined = r.container[field];
+    if (!probe) continue;
+    const worker = new ProbeWorker(type, probeSpec(probe));
+    r.probes.push(worker);
+    if (type === 'Readiness') r.ready = false;
+    const firstMs = startedAtMs + worker.spec.initialDelayMs;
+    const elapsedMs = w.rt.clock.nowMs() - firstMs;
+    const nextMs = elapsedMs <= 0 ? firstMs : firstMs + Math.ceil(elapsedMs / worker.spec.periodMs) * worker.spec.periodMs;
+    scheduleTick(w, r, worker, nextMs - w.rt.clock.nowMs());
+  }
+}
+
 export function stopProbes(_w: PodWorker, r: ContainerRecord): void {
   for (const t of r.timers) _w.rt.clock.cancel(t);
   r.timers = [];

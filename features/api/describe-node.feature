@@ -2,7 +2,8 @@
 Feature: kubectl describe node
   `kubectl describe node` prints the node's metadata, lease, conditions, addresses, capacity,
   system info, the non-terminated pods on it with their requests and limits as a percentage of
-  allocatable, the allocated totals and the node's events, aligned as kubectl 1.32 prints it.
+  allocatable, the allocated totals and the node's events (the node controller's RegisteredNode),
+  aligned as kubectl 1.32 prints it.
 
   Scenario: describe a node running two pods
     Given a cluster with 1 node
@@ -98,5 +99,8 @@ Feature: kubectl describe node
         cpu                350m (8%)   500m (12%)
         memory             192Mi (1%)  256Mi (1%)
         ephemeral-storage  0 (0%)      0 (0%)
-      Events:              <none>
+      Events:
+        Type    Reason          Age   From             Message
+        ----    ------          ----  ----             -------
+        Normal  RegisteredNode  88s   node-controller  Node node-1 event: Registered Node node-1 in Controller
       """

@@ -3,13 +3,13 @@
 // Names match ExploreOptions.operations; the default draws from all of them.
 import fc from 'fast-check';
 import {
-  AddNode, Advance, ApplyDeployment, Cordon, CrashContainer, CreateService, DeletePod, FailProbe, Kubectl, LoseNode, Scale, SetQuota, Settle,
+  AddNode, Advance, ApplyDeployment, Cordon, CrashContainer, CreateService, DeletePod, FailProbe, Kubectl, LoseNode, RestoreNode, Scale, SetQuota, Settle,
   type DeploymentManifest, type Operation,
 } from './operations.ts';
 
 export const OPERATION_NAMES = [
   'apply', 'scale', 'set-image', 'rollout-undo', 'delete-pod', 'crash-container', 'fail-probe',
-  'add-node', 'cordon', 'lose-node', 'service', 'quota', 'advance', 'settle',
+  'add-node', 'cordon', 'lose-node', 'restore-node', 'service', 'quota', 'advance', 'settle',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
@@ -29,6 +29,7 @@ export function operationArbitrary(name: OperationName, manifests: readonly Depl
     case 'add-node': return fc.constant(null).map(() => new AddNode());
     case 'cordon': return fc.tuple(fc.nat(9), fc.boolean()).map(([i, on]) => new Cordon(i, on));
     case 'lose-node': return fc.nat(9).map((i) => new LoseNode(i));
+    case 'restore-node': return fc.nat(9).map((i) => new RestoreNode(i));
     case 'service': return manifest.map((d) => new CreateService(d.name));
     case 'quota': return fc.integer({ min: 0, max: 12 }).map((n) => new SetQuota(n));
     case 'advance': return fc.constantFrom(1, 5, 30, 120, 400).map((s) => new Advance(s));

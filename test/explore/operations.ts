@@ -173,11 +173,13 @@ export class Cordon extends Operation {
 }
 
 /**
- * A node is lost: its kubelet stops (no heartbeats, status updates, probes or restarts). The
- * engine has no node lifecycle controller yet (pkg/controller/nodelifecycle), so the Node is never
- * marked NotReady/Unknown nor tainted unreachable and its pods are never evicted: it stays Ready
- * with its pods as they last were, and the scheduler may still bind new pods to it. What this
- * explores is the control plane's consistency with a silent kubelet, not node failure handling.
+ * A node is lost: its kubelet stops (no heartbeats, status updates, probes or restarts; its
+ * containers keep running). After the 50 s grace period the node lifecycle controller marks the
+ * Node Unknown, taints it unreachable (NoSchedule, then NoExecute) and marks its pods not ready,
+ * so they leave the Service endpoints and the scheduler places nothing new there; after their
+ * tolerationSeconds (300 s by default) the taint eviction controller deletes them, they stay
+ * Terminating and their ReplicaSets replace them on the other nodes. At least one node stays up,
+ * so the controller is never in master disruption mode here.
  */
 export class LoseNode extends Operation {
   readonly label: string;
@@ -189,6 +191,21 @@ export class LoseNode extends Operation {
     r.cluster.kubelet(name)?.stop();
     m.lost.add(name);
     return `the kubelet on node "${name}" stops`;
+  }
+}
+
+/** A lost node comes back: its kubelet starts again, so the node is Ready and untainted again. */
+export class RestoreNode extends Operation {
+  readonly label: string;
+  constructor(private readonly pick: number) { super(); this.label = `restore node #${pick}`; }
+  check(m: Readonly<ExploreModel>): boolean { return m.lost.size > 0; }
+  protected act(m: ExploreModel, r: ExploreReal): string | undefined {
+    const lost = [...m.lost].sort();
+    const name = lost[this.pick % lost.length];
+    if (name === undefined) return undefined;
+    r.cluster.kubelet(name)?.restart();
+    m.lost.delete(name);
+    return `the kubelet on node "${name}" starts again`;
   }
 }
 

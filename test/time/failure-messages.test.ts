@@ -80,10 +80,10 @@ test('failures of within, every moment, never, before and an invariant name the 
     ['Error: expected within 1s: the deployment "web" has 3 available replicas', 'last observed at 2025-01-01T00:00:03.800Z: 1 available replicas'],
     ['Error: not at every moment since the rollout started: at least 2 pods of deployment "web" were available', 'moment: 2025-01-01T00:00:02.800Z (revision 62), observed 1 available, 1 existing'],
     ['Error: not true: since the rollout started, the service "web" never had 1 ready endpoint', 'moment: 2025-01-01T00:00:02.800Z (revision 69), observed 1 ready endpoints'],
-    ['Error: not before: "the old ReplicaSet of deployment "web" reached 0 replicas" first held at 2025-01-01T00:00:05.600Z (revision 92), "the deployment "web" was rolled out" only at 2025-01-01T00:00:08.400Z (revision 127)',
-      'moment: 2025-01-01T00:00:08.400Z (revision 127), observed 2 updated, 2 total, 2 available of 2'],
+    ['Error: not before: "the old ReplicaSet of deployment "web" reached 0 replicas" first held at 2025-01-01T00:00:05.600Z (revision 94), "the deployment "web" was rolled out" only at 2025-01-01T00:00:08.400Z (revision 129)',
+      'moment: 2025-01-01T00:00:08.400Z (revision 129), observed 2 updated, 2 total, 2 available of 2'],
     ['Error: never came to hold in the scenario: the "Unhealthy" event came', 'now: no "Unhealthy" event'],
-    ['Error: invariant unique-pod-ips violated at 2025-01-01T00:00:06.400Z (revision 145): pods a and b share IP 10.244.1.4 [Pod/default/a, Pod/default/b]', 'journal up to the first violation (revision 145):'],
+    ['Error: invariant unique-pod-ips violated at 2025-01-01T00:00:06.400Z (revision 147): pods a and b share IP 10.244.1.4 [Pod/default/a, Pod/default/b]', 'journal up to the first violation (revision 147):'],
   ]);
   expect(errors.map((e) => e[2])).toEqual([
     'journal meanwhile:', 'journal up to that moment:', 'journal up to that moment:', 'journal up to that moment:', expect.stringMatching(/^at /) as unknown as string,

@@ -5,8 +5,9 @@ import { podConditions } from './pod-conditions.ts';
 import { workloadConditions } from './workload-conditions.ts';
 import { replicaSetConditions } from './replicaset-conditions.ts';
 import { eventConditions } from './event-conditions.ts';
+import { nodeConditions } from './node-conditions.ts';
 
-export const conditionDefinitions: ConditionDefinition[] = [...workloadConditions, ...replicaSetConditions, ...podConditions, ...eventConditions];
+export const conditionDefinitions: ConditionDefinition[] = [...workloadConditions, ...replicaSetConditions, ...podConditions, ...nodeConditions, ...eventConditions];
 
 export function parseCondition(text: string): Condition {
   const phrase = text.trim();
