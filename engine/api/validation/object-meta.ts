@@ -73,8 +73,9 @@ export function validateObjectMetaUpdate(meta: ObjectMeta | undefined, old: Obje
   if ((m.name ?? '') !== (o.name ?? '')) errs.push(immutable(p.child('name'), m.name ?? ''));
   if ((m.namespace ?? '') !== (o.namespace ?? '')) errs.push(immutable(p.child('namespace'), m.namespace ?? ''));
   if (m.uid && o.uid && m.uid !== o.uid) errs.push(immutable(p.child('uid'), m.uid));
-  errs.push(...validateLabels(m.labels, p.child('labels')));
-  errs.push(...validateAnnotations(m.annotations, p.child('annotations')));
-  errs.push(...validateOwnerReferences(m, p.child('ownerReferences')));
+  // Maps the update carries over as stored (status writes do) were validated when written.
+  if (m.labels !== o.labels) errs.push(...validateLabels(m.labels, p.child('labels')));
+  if (m.annotations !== o.annotations) errs.push(...validateAnnotations(m.annotations, p.child('annotations')));
+  if (m.ownerReferences !== o.ownerReferences) errs.push(...validateOwnerReferences(m, p.child('ownerReferences')));
   return errs;
 }
