@@ -5,6 +5,7 @@
 import { MAX_NODE_SCORE, SKIP, type ScorePlugin } from '../framework/interfaces.ts';
 import type { NodeInfo } from '../framework/node-info.ts';
 import { podRequests, type Resource } from '../framework/resource.ts';
+import { resourceScorer } from '../framework/resource-scorer.ts';
 
 export const NAME = 'NodeResourcesBalancedAllocation';
 export const WEIGHT = 1;
@@ -51,19 +52,7 @@ export const balancedAllocation: ScorePlugin = {
     if (request.milliCPU === 0 && request.memory === 0) return SKIP;
     const podMilliCPU = request.milliCPU;
     const podMemory = request.memory;
-    return (nodes, rows, count, totals, weight) => {
-      const { allocMilliCPU, reqMilliCPU, allocMemory, reqMemory } = nodes;
-      // A pure function of four node numbers: reused while neighbouring nodes repeat them.
-      let cpu = NaN, usedCpu = NaN, memory = NaN, usedMemory = NaN, score = 0;
-      for (let k = 0; k < count; k++) {
-        const r = rows[k]!;
-        const c = allocMilliCPU[r]!, uc = reqMilliCPU[r]!, m = allocMemory[r]!, um = reqMemory[r]!;
-        if (c !== cpu || uc !== usedCpu || m !== memory || um !== usedMemory) {
-          score = balancedScore(podMilliCPU, podMemory, c, uc, m, um);
-          cpu = c; usedCpu = uc; memory = m; usedMemory = um;
-        }
-        totals[k]! += weight * score;
-      }
-    };
+    return resourceScorer((t) => ({ milliCPU: t.reqMilliCPU, memory: t.reqMemory }),
+      (c, uc, m, um) => balancedScore(podMilliCPU, podMemory, c, uc, m, um));
   },
 };

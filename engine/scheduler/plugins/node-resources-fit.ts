@@ -7,6 +7,7 @@
 import { MAX_NODE_SCORE, type FilterPlugin, type ScorePlugin } from '../framework/interfaces.ts';
 import type { NodeInfo } from '../framework/node-info.ts';
 import { podRequests, type Resource } from '../framework/resource.ts';
+import { resourceScorer } from '../framework/resource-scorer.ts';
 import type { Status } from '../framework/status.ts';
 
 export const NAME = 'NodeResourcesFit';
@@ -103,20 +104,7 @@ export const nodeResourcesFit: FilterPlugin & ScorePlugin = {
     const nonZero = podRequests(pod, true);
     const podMilliCPU = nonZero.milliCPU;
     const podMemory = nonZero.memory;
-    return (nodes, rows, count, totals, weight) => {
-      const { allocMilliCPU, nonZeroMilliCPU, allocMemory, nonZeroMemory } = nodes;
-      // The score is a pure function of four node numbers, which neighbouring nodes often share
-      // (identical, equally loaded nodes): the last result is reused while they repeat.
-      let cpu = NaN, usedCpu = NaN, memory = NaN, usedMemory = NaN, score = 0;
-      for (let k = 0; k < count; k++) {
-        const r = rows[k]!;
-        const c = allocMilliCPU[r]!, uc = nonZeroMilliCPU[r]!, m = allocMemory[r]!, um = nonZeroMemory[r]!;
-        if (c !== cpu || uc !== usedCpu || m !== memory || um !== usedMemory) {
-          score = leastAllocated(podMilliCPU, podMemory, c, uc, m, um);
-          cpu = c; usedCpu = uc; memory = m; usedMemory = um;
-        }
-        totals[k]! += weight * score;
-      }
-    };
+    return resourceScorer((t) => ({ milliCPU: t.nonZeroMilliCPU, memory: t.nonZeroMemory }),
+      (c, uc, m, um) => leastAllocated(podMilliCPU, podMemory, c, uc, m, um));
   },
 };
