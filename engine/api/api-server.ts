@@ -3,8 +3,6 @@
 // defaulting → mutating admission → name generation → validation → validating admission →
 // storage, with Kubernetes' errors at each stage. Every write is recorded in the journal.
 // Leaves out authn/authz, managedFields/server-side apply, and API chunking.
-import type { Pod } from 'kubernetes-types/core/v1';
-import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import { clone, shareUnchanged, type KubeObject } from '../apimachinery/object.ts';
 import type { VirtualClock } from '../clock/virtual-clock.ts';
 import { formatTimestamp } from '../clock/timestamp.ts';
@@ -24,7 +22,7 @@ import { restHooks, type RestHooks } from './rest-hooks.ts';
 import { applyPatch, type PatchType } from './patch.ts';
 import { apiVersionOf, resourceByPlural, type ResourceType } from './registry.ts';
 import { isNoopUpdate, prepareForCreate, prepareForStatusUpdate, prepareForUpdate } from './strategy.ts';
-import { budgetsFor, canIgnorePDB, checkAndDecrement, effectiveStatus, isPodReady, withDisruptionTarget } from './eviction.ts';
+import { evictPod } from './eviction-rest.ts';
 import { assertScalable, boundPod, scaleOf, type Scale } from './subresources.ts';
 import { decodingError, strictDecodingErrors, validateObject } from './validation/index.ts';
 import { WatchDispatcher, type WatchHandler, type WatchOptions } from './watch-dispatcher.ts';
@@ -194,32 +192,9 @@ export class ApiServer {
     return stored;
   }
 
-  /**
-   * The pods/eviction subresource (pkg/registry/core/pod/storage/eviction.go → EvictionREST.Create):
-   * the selecting PDB must allow a disruption (else 429), its status is decremented, the pod gets
-   * DisruptionTarget=True and is deleted gracefully. See eviction.ts for the budget arithmetic.
-   */
+  /** The pods/eviction subresource (eviction-rest.ts). */
   evict(namespace: string, name: string, options: DeleteOptions, opts: RequestOptions): KubeObject {
-    const pod = this.get('pods', namespace, name) as KubeObject & Pod;
-    const nowMs = this.deps.clock.nowMs();
-    if (!canIgnorePDB(pod)) this.consumeBudget(namespace, pod, nowMs, opts);
-    const status = { ...opts, subresource: 'status' };
-    this.update('pods', withDisruptionTarget(pod, nowMs) as KubeObject, status);
-    return this.delete('pods', namespace, name, options, { ...opts, subresource: undefined });
-  }
-
-  private consumeBudget(namespace: string, pod: Pod, nowMs: number, opts: RequestOptions): void {
-    const all = this.list('poddisruptionbudgets', { namespace }).items as unknown as PodDisruptionBudget[];
-    const pdbs = budgetsFor(pod, all);
-    if (pdbs.length === 0) return;
-    if (pdbs.length > 1) throw new StatusError('InternalError', 500, 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.');
-    const pdb = pdbs[0]!;
-    const selected = this.list('pods', { namespace }).items.filter((p) => budgetsFor(p as Pod, [pdb]).length === 1) as Pod[];
-    const current = effectiveStatus(pdb, selected, nowMs);
-    // unhealthyPodEvictionPolicy IfHealthyBudget: an unready pod goes without a decrement while the budget is met.
-    if (!isPodReady(pod) && current.desiredHealthy > 0 && current.currentHealthy >= current.desiredHealthy) return;
-    const next = checkAndDecrement(pod.metadata?.name ?? '', pdb, current, nowMs);
-    this.update('poddisruptionbudgets', { ...(pdb as unknown as KubeObject), status: next }, { ...opts, subresource: 'status' });
+    return evictPod(this, () => this.deps.clock.nowMs(), namespace, name, options, opts);
   }
 
   /**
