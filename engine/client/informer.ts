@@ -102,35 +102,31 @@ export class Informer<T extends KubeObject = KubeObject> {
   }
 
   private put(key: string, obj: T, old: T | undefined): void {
-    if (old) this.unindex(key, old, obj);
     this.all.set(key, obj);
     const ns = obj.metadata.namespace ?? '';
     let bucket = this.byNamespace.get(ns);
     if (!bucket) this.byNamespace.set(ns, (bucket = new SortedBucket()));
     bucket.set(key, obj);
-    for (const index of this.indexes.values()) addToIndex(index, key, obj);
+    for (const index of this.indexes.values()) {
+      const values = index.fn(obj);
+      // Drop the key from the values the old object had and the new one no longer has.
+      if (old) for (const value of index.fn(old)) if (!values.includes(value)) index.buckets.get(value)?.delete(key);
+      addToIndex(index, key, obj, values);
+    }
   }
 
   private remove(key: string, old: T): void {
-    this.unindex(key, old);
+    for (const index of this.indexes.values()) for (const value of index.fn(old)) index.buckets.get(value)?.delete(key);
     this.all.delete(key);
     this.byNamespace.get(old.metadata.namespace ?? '')?.delete(key);
-  }
-
-  /** Drops the key from the index values `old` had and `next` (when given) no longer has. */
-  private unindex(key: string, old: T, next?: T): void {
-    for (const index of this.indexes.values()) {
-      const kept = next === undefined ? [] : index.fn(next);
-      for (const value of index.fn(old)) if (!kept.includes(value)) index.buckets.get(value)?.delete(key);
-    }
   }
 }
 
 /** The store's key for an object (the order lists come back in). */
 const keyOf = (obj: KubeObject): string => objectKey(obj.metadata.namespace, obj.metadata.name ?? '');
 
-function addToIndex<T>(index: Index<T>, key: string, obj: T): void {
-  for (const value of index.fn(obj)) {
+function addToIndex<T>(index: Index<T>, key: string, obj: T, values = index.fn(obj)): void {
+  for (const value of values) {
     let bucket = index.buckets.get(value);
     if (!bucket) index.buckets.set(value, (bucket = new SortedBucket()));
     bucket.set(key, obj);

@@ -9,11 +9,12 @@
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import { metaKey, splitMetaKey } from '../../apimachinery/object.ts';
 import type { ControllerContext, ControllerDefinition } from '../runner/controller.ts';
+import { addPodNodeNameIndexer } from '../runner/pod-node-name-index.ts';
 import { WorkQueue } from '../runner/work-queue.ts';
 import { DEFAULT_NODE_LIFECYCLE_CONFIG, NODE_CONTROLLER_COMPONENT, type NodeLifecycleConfig } from './config.ts';
 import { nodeCondition } from './conditions.ts';
 import type { LifecycleState } from './lifecycle-state.ts';
-import { monitorNodeHealth, POD_NODE_NAME_INDEX, type MonitorDeps } from './monitor.ts';
+import { monitorNodeHealth, type MonitorDeps } from './monitor.ts';
 import type { NodeLease } from './node-health.ts';
 import { doNoScheduleTaintingPass } from './no-schedule-taints.ts';
 import { NoExecuteTainter } from './no-execute-tainter.ts';
@@ -28,7 +29,7 @@ export const nodeLifecycleController: ControllerDefinition = {
 export function startNodeLifecycleController(ctx: ControllerContext, config: NodeLifecycleConfig): LifecycleState {
   const nodes = ctx.informers.informer<Node>('nodes');
   const pods = ctx.informers.informer<Pod>('pods');
-  pods.addIndexer(POD_NODE_NAME_INDEX, (p) => (p.spec?.nodeName ? [p.spec.nodeName] : []));
+  addPodNodeNameIndexer(pods);
   const deps: MonitorDeps = {
     client: ctx.client, clock: ctx.clock, nodes, pods,
     leases: ctx.informers.informer<NodeLease>('leases'),

@@ -17,11 +17,11 @@ import type { LifecycleState } from './lifecycle-state.ts';
 import { checkNodeHealth, type HealthCheck, type NodeLease } from './node-health.ts';
 import { recordNodeEvent, recordNodeStatusChange } from './node-events.ts';
 import { markPodsNotReady } from './pod-readiness.ts';
+import { POD_NODE_NAME_INDEX } from '../runner/pod-node-name-index.ts';
 import { swapNodeControllerTaint } from './taint-api.ts';
 import { NOT_READY_TAINT, taintExists, UNREACHABLE_TAINT } from './taints.ts';
 import { zoneKey } from './zone-state.ts';
 
-export const POD_NODE_NAME_INDEX = 'spec.nodeName';
 /** labelNodeDisruptionExclusion: such nodes do not count towards their zone's state. */
 const EXCLUDE_DISRUPTION_LABEL = 'node.kubernetes.io/exclude-disruption';
 

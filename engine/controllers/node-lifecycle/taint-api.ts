@@ -16,31 +16,29 @@ function patchNodeTaints(client: ApiClient, node: Node, taints: Taint[]): void {
   });
 }
 
-export function addOrUpdateTaintOnNode(client: ApiClient, nodeName: string, taints: readonly Taint[]): void {
-  if (taints.length === 0) return;
+type TaintEdit = (taints: readonly Taint[], taint: Taint) => { taints: Taint[]; updated: boolean };
+
+/** Reads the node fresh, applies the edit for each taint and patches only when one changed it. */
+function editNodeTaints(client: ApiClient, nodeName: string, taints: readonly Taint[], edit: TaintEdit): void {
   const node = client.get<Node>('nodes', undefined, nodeName);
   let current = node.spec?.taints ?? [];
   let updated = false;
   for (const taint of taints) {
-    const r = addOrUpdateTaint(current, taint);
+    const r = edit(current, taint);
     current = r.taints;
     updated ||= r.updated;
   }
   if (updated) patchNodeTaints(client, node, current);
 }
 
+export function addOrUpdateTaintOnNode(client: ApiClient, nodeName: string, taints: readonly Taint[]): void {
+  if (taints.length > 0) editNodeTaints(client, nodeName, taints, addOrUpdateTaint);
+}
+
 export function removeTaintOffNode(client: ApiClient, nodeName: string, known: Node | undefined, taints: readonly Taint[]): void {
   if (taints.length === 0) return;
   if (known && !taints.some((t) => taintExists(known.spec?.taints, t))) return;
-  const node = client.get<Node>('nodes', undefined, nodeName);
-  let current = node.spec?.taints ?? [];
-  let updated = false;
-  for (const taint of taints) {
-    const r = removeTaint(current, taint);
-    current = r.taints;
-    updated ||= r.updated;
-  }
-  if (updated) patchNodeTaints(client, node, current);
+  editNodeTaints(client, nodeName, taints, removeTaint);
 }
 
 /** True when both writes went through; a failure is logged upstream and retried on a later pass. */

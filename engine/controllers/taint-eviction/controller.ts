@@ -8,7 +8,7 @@ import type { Node, Pod, Taint, Toleration } from 'kubernetes-types/core/v1';
 import { jsonEqual } from '../../apimachinery/object.ts';
 import type { ControllerContext, ControllerDefinition } from '../runner/controller.ts';
 import { WorkQueue } from '../runner/work-queue.ts';
-import { POD_NODE_NAME_INDEX } from '../node-lifecycle/monitor.ts';
+import { addPodNodeNameIndexer, POD_NODE_NAME_INDEX } from '../runner/pod-node-name-index.ts';
 import { deletePodForTaint, emitCancelPodDeletionEvent } from './pod-deletion.ts';
 import { TimedWorkerQueue } from './timed-worker-queue.ts';
 import { getMatchingTolerations, getMinTolerationTimeMs, noExecuteTaints } from './tolerations.ts';
@@ -22,7 +22,7 @@ const podKey = (p: Pod): string => `${p.metadata?.namespace ?? ''}/${p.metadata?
 
 export function startTaintEvictionController(ctx: ControllerContext): TimedWorkerQueue {
   const pods = ctx.informers.informer<Pod>('pods');
-  pods.addIndexer(POD_NODE_NAME_INDEX, (p) => (p.spec?.nodeName ? [p.spec.nodeName] : []));
+  addPodNodeNameIndexer(pods);
   const nodes = ctx.informers.informer<Node>('nodes');
   const taintedNodes = new Map<string, Taint[]>();
   const evictions = new TimedWorkerQueue(ctx.clock, ctx.name, (key) => { deletePodForTaint(ctx.client, ctx.recorder, key, ctx.clock.nowMs()); });
