@@ -1,12 +1,13 @@
 // Kubernetes API errors as Status objects, worded like
 // staging/src/k8s.io/apimachinery/pkg/api/errors/errors.go (NewNotFound, NewAlreadyExists,
 // NewConflict, NewInvalid, NewForbidden, NewBadRequest, NewGone, NewMethodNotSupported).
+import { StatusValueError } from '../apimachinery/status-value-error.ts';
 import type { Status, StatusCause } from 'kubernetes-types/meta/v1';
 
 export type StatusReason = 'NotFound' | 'AlreadyExists' | 'Conflict' | 'Invalid' | 'Forbidden' | 'BadRequest'
   | 'Gone' | 'MethodNotAllowed' | 'Expired' | 'InternalError' | 'UnsupportedMediaType' | 'TooManyRequests';
 
-export class StatusError extends Error {
+export class StatusError extends StatusValueError {
   readonly status: Status;
 
   constructor(readonly reason: StatusReason, readonly code: number, message: string,

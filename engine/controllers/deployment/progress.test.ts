@@ -76,8 +76,8 @@ describe('syncRolloutStatus (progress.go)', () => {
     const s = syncRolloutStatus([fresh], fresh, d, 5000).status;
     expect(getDeploymentCondition(s, 'ReplicaFailure')).toEqual({ type: 'ReplicaFailure', status: 'True', reason: 'FailedCreate', message: 'pods "x" is forbidden', lastUpdateTime: T(3), lastTransitionTime: T(3) });
   });
-  it('without a progress deadline there is no Progressing condition', () => {
-    const d = deployment('web', { replicas: 1 });
+  it('without a progress deadline (MaxInt32, as the API never leaves it unset) there is no Progressing condition', () => {
+    const d = deployment('web', { replicas: 1, progressDeadlineSeconds: 2_147_483_647 });
     const fresh = replicaSet('web-abc', { replicas: 1 });
     expect(getDeploymentCondition(syncRolloutStatus([fresh], fresh, d, 0).status, 'Progressing')).toBeUndefined();
   });

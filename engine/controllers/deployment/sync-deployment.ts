@@ -8,7 +8,6 @@ import { selectorMatches } from '../replicaset/shims/label-selector.ts';
 import { scaleReplicaSet, scaleReplicaSetAndRecordEvent } from './apply-scale.ts';
 import { replicaSetsToCleanUp } from './cleanup.ts';
 import { type DeploymentSyncDeps, type DeploymentSyncResult, recordEvent } from './deps.ts';
-import { withDeploymentDefaults } from './defaults.ts';
 import { selectingAllEvent } from './events.ts';
 import { claimReplicaSets, getAllReplicaSetsAndSyncRevision, writeStatus } from './get-replica-sets.ts';
 import { checkPausedConditions, syncRolloutStatus } from './progress.ts';
@@ -28,10 +27,10 @@ export function syncDeployment(deps: DeploymentSyncDeps, key: string): Deploymen
   const [namespace = '', name = ''] = key.split('/');
   const cached = deps.deployments.get(namespace, name);
   if (cached === undefined) return NONE;
-  const d = withDeploymentDefaults(clone(cached));
-  // The sync never edits the template in place; keeping the cached (frozen) one lets the
-  // template comparisons reuse its memoized print instead of printing it on every sync.
-  if (d.spec !== undefined && cached.spec?.template !== undefined) d.spec.template = cached.spec.template;
+  // The working copy (upstream: d := deployment.DeepCopy()). The sync never edits the template
+  // in place, so the cached (frozen) one is kept rather than copied: the template comparisons
+  // then reuse its memoized print instead of printing it on every sync.
+  const d = workingCopy(cached);
   if (chooseSyncPath(d, undefined, []) === 'selecting-all') {
     recordEvent(deps, d, selectingAllEvent);
     if ((d.status?.observedGeneration ?? 0) < (d.metadata?.generation ?? 0)) {
@@ -51,6 +50,13 @@ export function syncDeployment(deps: DeploymentSyncDeps, key: string): Deploymen
   if (path === 'rollback') { legacyRollback(deps, d, rsList); return NONE; }
   if (path === 'recreate') return rolloutRecreate(deps, d, rsList);
   return rolloutRolling(deps, d, rsList);
+}
+
+function workingCopy(cached: Deployment): Deployment {
+  if (cached.spec === undefined) return clone(cached);
+  const { template, ...rest } = cached.spec;
+  const d = clone({ ...cached, spec: rest }) as Deployment & { spec: typeof rest };
+  return { ...d, spec: { ...d.spec, template } };
 }
 
 /** sync.go → scale: refresh-marked actions go through scaleReplicaSet (size and annotations). */

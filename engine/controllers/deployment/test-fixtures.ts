@@ -20,8 +20,9 @@ export function deployment(name: string, o: DeploymentOpts = {}): Deployment {
       strategy: strategy === 'Recreate' ? { type: 'Recreate' } : {
         type: 'RollingUpdate', rollingUpdate: { maxSurge: o.maxSurge ?? '25%', maxUnavailable: o.maxUnavailable ?? '25%' },
       },
-      ...(o.progressDeadlineSeconds !== undefined ? { progressDeadlineSeconds: o.progressDeadlineSeconds } : {}),
-      ...(o.revisionHistoryLimit !== undefined ? { revisionHistoryLimit: o.revisionHistoryLimit } : {}),
+      // As the API server stores it (pkg/apis/apps/v1/defaults.go → SetDefaults_Deployment).
+      progressDeadlineSeconds: o.progressDeadlineSeconds ?? 600,
+      revisionHistoryLimit: o.revisionHistoryLimit ?? 10,
       ...(o.paused !== undefined ? { paused: o.paused } : {}),
     },
   };

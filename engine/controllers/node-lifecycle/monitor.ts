@@ -6,7 +6,7 @@
 // just stopped being Ready gets NodeNotReady and its pods are marked not ready; then zones are
 // judged (disruption.ts). Nodes are handled in name order (upstream: 8 workers in parallel).
 import type { Node, NodeCondition, Pod } from 'kubernetes-types/core/v1';
-import { clone, type Stored } from '../../apimachinery/object.ts';
+import type { Stored } from '../../apimachinery/object.ts';
 import type { ApiClient } from '../../client/api-client.ts';
 import type { EventRecorder } from '../../client/event-recorder.ts';
 import type { Informer } from '../../client/informer.ts';
@@ -53,7 +53,9 @@ export function monitorNodeHealth(d: MonitorDeps, s: LifecycleState): void {
     s.knownNodes.delete(name);
   }
   const zoneConditions = new Map<string, (NodeCondition | undefined)[]>();
-  for (const node of nodes) updateNode(d, s, clone(node), zoneConditions, nowMs);
+  // Upstream deep-copies each node first; the informer's objects are frozen and nothing here
+  // writes to them (checkNodeHealth builds its own copy to write), so they are read as they are.
+  for (const node of nodes) updateNode(d, s, node, zoneConditions, nowMs);
   handleDisruption(s, zoneConditions, nodes, nowMs);
 }
 

@@ -2,6 +2,7 @@
 // Models staging/src/k8s.io/apimachinery/pkg/api/errors/errors.go (NewForbidden, NewNotFound) and
 // staging/src/k8s.io/apiserver/pkg/admission/errors.go (NewForbidden: name from extractResourceName).
 // TODO(core): convert to engine/api/errors.ts StatusError when wiring into the chain.
+import { StatusValueError } from '../../../apimachinery/status-value-error.ts';
 import { qualifiedResource, resourceNameOf } from './attributes.ts';
 import type { PolicyAttributes } from './attributes.ts';
 
@@ -13,7 +14,7 @@ export interface DenialStatus {
   details: { name: string; group?: string; kind: string; causes?: StatusCause[] };
 }
 
-export class AdmissionDenial extends Error {
+export class AdmissionDenial extends StatusValueError {
   constructor(readonly status: DenialStatus) {
     super(status.message);
     this.name = 'AdmissionDenial';
