@@ -11,6 +11,13 @@ export { QuantityParseError, ERR_FORMAT_WRONG, ERR_NUMERIC, ERR_SUFFIX } from '.
 
 const NANO = 1_000_000_000n;
 
+// Parses are memoized: a cluster spells the same few quantities ("100m", "128Mi", "110") in every
+// pod, node and quota, and each parse is a regex match plus BigInt arithmetic. A Quantity is
+// immutable, so one instance is shared by every caller; failures are not kept. The memo is
+// dropped whole when full.
+const MEMO_LIMIT = 4096;
+const parsed = new Map<string, Quantity>();
+
 export class Quantity {
   private constructor(
     /** The value in units of 10^-9. */
@@ -21,8 +28,14 @@ export class Quantity {
 
   /** ParseQuantity; throws QuantityParseError with Kubernetes' message on bad input. */
   static parse(text: string): Quantity {
-    const p = parseQuantityString(text);
-    return new Quantity(p.nanos, p.format, p.cached);
+    let q = parsed.get(text);
+    if (q === undefined) {
+      const p = parseQuantityString(text);
+      q = new Quantity(p.nanos, p.format, p.cached);
+      if (parsed.size >= MEMO_LIMIT) parsed.clear();
+      parsed.set(text, q);
+    }
+    return q;
   }
 
   /** NewQuantity(value, format). */

@@ -18,7 +18,8 @@ export function adaptPolicyPlugin(plugin: PolicyPlugin, opts: { validateDeletesI
   const run = (attrs: AdmissionAttributes, phase: 'admit' | 'validate'): void => {
     const fn = plugin[phase];
     if (!fn) return;
-    const outcome = translate(plugin, fn, policyAttributes(attrs), new ReaderPolicyView(attrs));
+    const { policy, view } = policyRequest(attrs);
+    const outcome = translate(plugin, fn, policy, view);
     if (!outcome || attrs.dryRun) return;
     for (const quota of outcome.quotaStatusUpdates ?? []) attrs.reader.updateStatus('resourcequotas', quota as unknown as KubeObject);
   };
@@ -44,6 +45,20 @@ function translate<A, V, T>(plugin: PolicyPlugin, fn: (this: PolicyPlugin, attrs
     const reason = s.reason === 'InternalError' ? 'InternalError' : s.reason;
     throw new StatusError(reason, s.code, s.message, s.details);
   }
+}
+
+// The server builds one AdmissionAttributes per phase and hands it to every plugin in turn, so
+// the policy form of it is built once per phase, not once per plugin (a one-entry cache keyed by
+// that object's identity; the objects it refers to are shared, so mutations stay visible).
+let lastRequest: AdmissionAttributes | undefined;
+let lastPolicy: { policy: PolicyAttributes; view: PolicyView } | undefined;
+
+function policyRequest(attrs: AdmissionAttributes): { policy: PolicyAttributes; view: PolicyView } {
+  if (attrs !== lastRequest || lastPolicy === undefined) {
+    lastRequest = attrs;
+    lastPolicy = { policy: policyAttributes(attrs), view: new ReaderPolicyView(attrs) };
+  }
+  return lastPolicy;
 }
 
 export function policyAttributes(attrs: AdmissionAttributes): PolicyAttributes {
@@ -82,8 +97,23 @@ class ReaderPolicyView implements PolicyView {
  * five characters come from the object's uid, itself drawn from the seeded random at create.
  */
 function suffixFromUid(uid: string): string {
-  const hex = uid.replace(/[^0-9a-f]/g, '').padEnd(10, '0');
+  // Each character is drawn from a byte of the uid's first ten hex digits (dashes skipped), the
+  // digits padded with '0' when the uid is shorter.
   let out = '';
-  for (let i = 0; i < 5; i += 1) out += NAME_ALPHABET[parseInt(hex.slice(i * 2, i * 2 + 2), 16) % NAME_ALPHABET.length] ?? 'b';
+  let byte = 0;
+  let half = 0;
+  for (let j = 0; j < uid.length && out.length < 5; j++) {
+    const v = hexValue(uid.charCodeAt(j));
+    if (v < 0) continue;
+    byte = byte * 16 + v;
+    if (++half === 2) { out += NAME_ALPHABET[byte % NAME_ALPHABET.length]; byte = 0; half = 0; }
+  }
+  if (half === 1 && out.length < 5) out += NAME_ALPHABET[(byte * 16) % NAME_ALPHABET.length];
+  while (out.length < 5) out += NAME_ALPHABET[0];
   return out;
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  return c >= 97 && c <= 102 ? c - 87 : -1;
 }

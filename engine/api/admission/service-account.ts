@@ -4,6 +4,7 @@
 // Models plugin/pkg/admission/serviceaccount/admission.go (Admit, Validate, mountServiceAccountToken,
 // TokenVolumeSource, shouldAutomount). Leaves out mirror pods and mountable-secrets enforcement.
 import type { Container, Pod, ServiceAccount, Volume } from 'kubernetes-types/core/v1.js';
+import { deepFreeze } from '../../apimachinery/object.ts';
 import type { PolicyAttributes, PolicyView } from './support/attributes.ts';
 import type { PolicyPlugin } from './support/policy-plugin.ts';
 import { forbidden } from './support/admission-denial.ts';
@@ -66,15 +67,16 @@ function mountToken(pod: Pod, view: PolicyView): void {
 
 /** TokenVolumeSource: bound token (3607 s), the cluster CA bundle and the namespace. */
 export function tokenVolume(name: string): Volume {
-  return {
-    name,
-    projected: {
-      defaultMode: 420,
-      sources: [
-        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-        { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
-        { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
-      ],
-    },
-  };
+  return { name, projected: TOKEN_PROJECTION };
 }
+
+// The same for every pod: one frozen value shared by all of them (stored objects are frozen
+// anyway, and a changed copy of a pod is built by cloning).
+const TOKEN_PROJECTION = deepFreeze({
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+    { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+    { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
+  ],
+}) as NonNullable<Volume['projected']>;
