@@ -45,13 +45,14 @@ export class SeededRandom {
   }
 
   /**
-   * Joined, not built with `+=`: V8 keeps a `+=` chain as a tree of cons strings (32 bytes a
-   * character), and the names, uids and container IDs made here live as long as their objects.
+   * Made in one piece from char codes, not built with `+=`: V8 keeps a `+=` chain as a tree of
+   * cons strings (32 bytes a character), and the names, uids and container IDs made here live as
+   * long as their objects (`join` is flat too, but slower).
    */
   string(length: number, alphabet: string): string {
-    const chars = new Array<string>(length);
-    for (let i = 0; i < length; i++) chars[i] = alphabet[this.int(alphabet.length)]!;
-    return chars.join('');
+    const codes = new Array<number>(length);
+    for (let i = 0; i < length; i++) codes[i] = alphabet.charCodeAt(this.int(alphabet.length));
+    return String.fromCharCode.apply(null, codes);
   }
 
   /** An RFC 4122 version-4 shaped UUID, as the API server assigns to metadata.uid. */
