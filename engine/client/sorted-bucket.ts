@@ -16,8 +16,10 @@ export class SortedBucket<T> {
   }
 
   set(key: string, obj: T): void {
-    if (!this.byKey.has(key)) this.sortedKeys = undefined;
+    // One hash lookup, not has + set: membership changed exactly when the size did.
+    const size = this.byKey.size;
     this.byKey.set(key, obj);
+    if (this.byKey.size !== size) this.sortedKeys = undefined;
   }
 
   delete(key: string): void {
