@@ -27,10 +27,12 @@ export class EventAggregator {
   /** `aggregateKey` groups the events (source, object, type, reason); `message` is the local key. */
   aggregate(aggregateKey: string, message: string, nowMs: number): Aggregation {
     let record = this.records.get(aggregateKey);
-    if (record === undefined || nowMs - record.lastMs > AGGREGATE_INTERVAL_MS) record = { localKeys: [], lastMs: nowMs };
+    if (record === undefined || nowMs - record.lastMs > AGGREGATE_INTERVAL_MS) {
+      record = { localKeys: [], lastMs: nowMs };
+      this.records.set(aggregateKey, record);
+    } // else the get made the kept record the most recently used, as the upstream Add of it would
     if (!record.localKeys.includes(message)) record.localKeys.push(message);
     record.lastMs = nowMs;
-    this.records.set(aggregateKey, record);
     if (record.localKeys.length < AGGREGATE_MAX_EVENTS) return { aggregated: false };
     record.localKeys.shift();
     return { aggregated: true, message: AGGREGATE_MESSAGE_PREFIX + message };

@@ -36,19 +36,20 @@ export class EventRecorder {
   event(obj: KubeObject, type: EventType, reason: string, original: string, fieldPath?: string): void {
     const involved = referenceTo(obj, fieldPath);
     const namespace = obj.metadata.namespace ?? 'default';
-    const host = this.source.host ?? '';
-    // EventAggregatorByReasonFunc: source, involved object, type, reason, reporting controller and instance.
-    const aggregateKey = [this.source.component, host, involved.kind, involved.namespace ?? '', involved.name, involved.uid,
-      involved.apiVersion, type, reason, this.source.component, host].join('\u0000');
+    // EventAggregatorByReasonFunc: source, involved object, type, reason, reporting controller and
+    // instance. The source, controller and instance are this recorder's own, the same in every key
+    // of its caches, so they are left out of the keys (shorter to build, hash and keep).
+    const aggregateKey = [involved.kind, involved.namespace ?? '', involved.name, involved.uid, involved.apiVersion, type, reason].join('\u0000');
     const combined = this.aggregator?.aggregate(aggregateKey, original, this.clock.nowMs()) ?? { aggregated: false };
     const message = combined.aggregated ? combined.message : original;
     this.journal.record({
       component: this.source.component, verb: 'event', kind: obj.kind, name: obj.metadata.name ?? '',
       ...(obj.metadata.namespace !== undefined ? { namespace: obj.metadata.namespace } : {}), reason, message, type,
     });
-    // getEventKey for a plain event; the aggregate Event is found again by its aggregate key.
+    // getEventKey for a plain event (less the recorder's own source); the aggregate Event is found
+    // again by its aggregate key.
     const key = combined.aggregated ? `aggregate\u0000${aggregateKey}`
-      : [involved.uid, involved.fieldPath ?? '', type, reason, message, this.source.component].join('\u0000');
+      : [involved.uid, involved.fieldPath ?? '', type, reason, message].join('\u0000');
     const now = formatTimestamp(this.clock.nowMs());
     const existing = this.seen.get(key);
     if (existing) {
@@ -67,7 +68,7 @@ export class EventRecorder {
       source: { component: this.source.component, ...(this.source.host ? { host: this.source.host } : {}) },
       firstTimestamp: now, lastTimestamp: now, count: 1, eventTime: null as unknown as string,
       // The aggregate copy EventAggregate builds carries no reporting controller or instance.
-      reportingComponent: combined.aggregated ? '' : this.source.component, reportingInstance: combined.aggregated ? '' : host,
+      reportingComponent: combined.aggregated ? '' : this.source.component, reportingInstance: combined.aggregated ? '' : this.source.host ?? '',
     };
     // Recorders of several components can stamp the same virtual nanosecond: move on past a taken name.
     for (let attempt = 0; attempt < 5; attempt++) {
