@@ -60,7 +60,8 @@ export function startReplicatedController(ctx: ControllerContext, kind: Replicat
     },
     update: (old, cur) => {
       if (old.metadata?.resourceVersion === cur.metadata?.resourceVersion) return;
-      const labelsChanged = JSON.stringify(old.metadata?.labels ?? {}) !== JSON.stringify(cur.metadata?.labels ?? {});
+      // Stored objects share unchanged parts: the same labels object is unchanged labels.
+      const labelsChanged = old.metadata?.labels !== cur.metadata?.labels && JSON.stringify(old.metadata?.labels ?? {}) !== JSON.stringify(cur.metadata?.labels ?? {});
       if (cur.metadata?.deletionTimestamp !== undefined) { podDeleted(cur); if (labelsChanged) podDeleted(old); return; }
       const refChanged = controllerRef(old)?.uid !== controllerRef(cur)?.uid;
       const oldOwner = refChanged ? resolve(old) : undefined;
