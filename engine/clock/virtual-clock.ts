@@ -18,6 +18,8 @@ interface Task extends TaskHandle {
   cls: TaskClass;
   run: () => void;
   cancelled: boolean;
+  /** Ran (or was cancelled): cancelling it now is a no-op. */
+  done: boolean;
 }
 
 export class ClockBudgetError extends Error {}
@@ -26,7 +28,6 @@ export class VirtualClock {
   private now = 0;
   private seq = 0;
   private readonly heap = new TaskHeap<Task>();
-  private readonly live = new Map<number, Task>();
   private pendingWork = 0;
   /** Tasks run so far, per owner: the settle budget names the busiest one. */
   readonly runsByOwner = new Map<string, number>();
@@ -37,19 +38,19 @@ export class VirtualClock {
 
   schedule(delayMs: number, owner: string, run: () => void, cls: TaskClass = 'work'): TaskHandle {
     const id = ++this.seq;
-    const task: Task = { id, seq: id, dueMs: this.now + Math.max(0, delayMs), owner, cls, run, cancelled: false };
+    const task: Task = { id, seq: id, dueMs: this.now + Math.max(0, delayMs), owner, cls, run, cancelled: false, done: false };
     this.heap.push(task);
-    this.live.set(id, task);
     if (cls === 'work') this.pendingWork++;
     return task;
   }
 
   cancel(handle: TaskHandle | undefined): void {
     if (!handle) return;
-    const task = this.live.get(handle.id);
-    if (!task || task.cancelled) return;
+    // A handle is the task itself (schedule returns it), so no id → task map is kept.
+    const task = handle as Task;
+    if (task.done) return;
     task.cancelled = true;
-    this.live.delete(task.id);
+    task.done = true;
     if (task.cls === 'work') this.pendingWork--;
   }
 
@@ -70,7 +71,7 @@ export class VirtualClock {
     const task = this.heap.peek();
     if (!task || task.dueMs > untilMs) return false;
     this.heap.pop();
-    this.live.delete(task.id);
+    task.done = true;
     if (task.cls === 'work') this.pendingWork--;
     if (task.dueMs > this.now) this.now = task.dueMs;
     this.runsByOwner.set(task.owner, (this.runsByOwner.get(task.owner) ?? 0) + 1);
