@@ -37,12 +37,17 @@ export interface OwnerShape {
 const BEHIND = 4;
 const AHEAD = 12;
 
-/** One ReplicaSet's facts: the pods of its last sync in key order, with their facts. */
+/**
+ * One ReplicaSet's facts: the pods of its last sync in key order, with their facts. Two pairs of
+ * arrays take turns (the last walk's and the current one's), so a sync allocates none.
+ */
 export class OwnerPodFacts {
-  private prevPods: readonly Pod[] = [];
-  private prevBits: readonly number[] = [];
+  private prevPods: Pod[] = [];
+  private prevBits: number[] = [];
+  private prevCount = 0;
   private nextPods: Pod[] = [];
   private nextBits: number[] = [];
+  private nextCount = 0;
   private at = 0;
 
   constructor(readonly shape: OwnerShape) {}
@@ -50,8 +55,7 @@ export class OwnerPodFacts {
   /** Starts a sync's walk over its pods (in key order, like the last one). */
   begin(): void {
     this.at = 0;
-    this.nextPods = [];
-    this.nextBits = [];
+    this.nextCount = 0;
   }
 
   /**
@@ -60,7 +64,7 @@ export class OwnerPodFacts {
    */
   lookup(pod: Pod): number {
     const prev = this.prevPods;
-    const end = Math.min(prev.length, this.at + AHEAD);
+    const end = Math.min(this.prevCount, this.at + AHEAD);
     for (let k = Math.max(0, this.at - BEHIND); k < end; k++) {
       if (prev[k] === pod) {
         this.at = k + 1;
@@ -72,16 +76,21 @@ export class OwnerPodFacts {
   }
 
   record(pod: Pod, bits: number): void {
-    this.nextPods.push(pod);
-    this.nextBits.push(bits);
+    this.nextPods[this.nextCount] = pod;
+    this.nextBits[this.nextCount++] = bits;
   }
 
   /** The walk is complete: its pods and facts are what the next sync compares against. */
   end(): void {
+    // Slots past the count keep pods of an earlier walk: cut them, they must not be kept alive.
+    this.nextPods.length = this.nextCount;
+    this.nextBits.length = this.nextCount;
+    const pods = this.prevPods, bits = this.prevBits;
     this.prevPods = this.nextPods;
     this.prevBits = this.nextBits;
-    this.nextPods = [];
-    this.nextBits = [];
+    this.prevCount = this.nextCount;
+    this.nextPods = pods;
+    this.nextBits = bits;
   }
 }
 

@@ -62,7 +62,7 @@ export function syncReplicaSet(deps: ReplicaSetSyncDeps, key: string): SyncResul
 }
 
 /** The pods the ReplicaSet controls or could adopt (controller.FilterPodsByOwner with orphans). */
-function claimablePods(deps: ReplicaSetSyncDeps, rs: ReplicatedLike): Pod[] {
+function claimablePods(deps: ReplicaSetSyncDeps, rs: ReplicatedLike): readonly Pod[] {
   const owned = deps.pods.byIndex(POD_CONTROLLER_UID_INDEX, rs.metadata?.uid ?? '');
   const orphans = deps.pods.byIndex(POD_CONTROLLER_UID_INDEX, orphanPodIndexKeyForNamespace(rs.metadata?.namespace ?? ''));
   return mergeByKey(owned, orphans);
