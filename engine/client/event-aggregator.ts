@@ -28,11 +28,14 @@ export class EventAggregator {
   aggregate(aggregateKey: string, message: string, nowMs: number): Aggregation {
     let record = this.records.get(aggregateKey);
     if (record === undefined || nowMs - record.lastMs > AGGREGATE_INTERVAL_MS) {
-      record = { localKeys: [], lastMs: nowMs };
+      // Made with its first message ([] then push would reserve room for 17: every kubelet keeps
+      // one record per pod and reason).
+      record = { localKeys: [message], lastMs: nowMs };
       this.records.set(aggregateKey, record);
-    } // else the get made the kept record the most recently used, as the upstream Add of it would
-    if (!record.localKeys.includes(message)) record.localKeys.push(message);
-    record.lastMs = nowMs;
+    } else { // the get made the kept record the most recently used, as the upstream Add of it would
+      if (!record.localKeys.includes(message)) record.localKeys.push(message);
+      record.lastMs = nowMs;
+    }
     if (record.localKeys.length < AGGREGATE_MAX_EVENTS) return { aggregated: false };
     record.localKeys.shift();
     return { aggregated: true, message: AGGREGATE_MESSAGE_PREFIX + message };

@@ -72,7 +72,8 @@ export class EventRecorder {
     };
     // Recorders of several components can stamp the same virtual nanosecond: move on past a taken name.
     for (let attempt = 0; attempt < 5; attempt++) {
-      const name = `${obj.metadata.name ?? ''}.${this.nextNanos().toString(16)}`;
+      // Joined into one flat string: the name is kept by the Event and by the recorder's cache.
+      const name = [obj.metadata.name ?? '', '.', this.nextNanos().toString(16)].join('');
       try {
         this.client.create('events', { ...event, metadata: { name, namespace } });
         this.seen.set(key, { namespace, name });
