@@ -27,10 +27,13 @@ export class EventRecorder {
   private readonly seen = new LruCache<{ namespace: string; name: string }>();
   private readonly aggregator: EventAggregator | undefined;
   private lastNanos = 0n;
+  /** The Events' source, the same for every Event of this recorder (the server copies it in). */
+  private readonly eventSource: { component: string; host?: string };
 
   constructor(private readonly client: ApiClient, private readonly clock: VirtualClock, private readonly journal: Journal,
     private readonly source: { component: string; host?: string }, options: RecorderOptions = {}) {
     this.aggregator = options.aggregate === false ? undefined : new EventAggregator();
+    this.eventSource = { component: source.component, ...(source.host ? { host: source.host } : {}) };
   }
 
   event(obj: KubeObject, type: EventType, reason: string, original: string, fieldPath?: string): void {
@@ -65,7 +68,7 @@ export class EventRecorder {
 
     const event: Event = {
       apiVersion: 'v1', kind: 'Event', metadata: { namespace }, involvedObject: involved, reason, message, type,
-      source: { component: this.source.component, ...(this.source.host ? { host: this.source.host } : {}) },
+      source: this.eventSource,
       firstTimestamp: now, lastTimestamp: now, count: 1, eventTime: null as unknown as string,
       // The aggregate copy EventAggregate builds carries no reporting controller or instance.
       reportingComponent: combined.aggregated ? '' : this.source.component, reportingInstance: combined.aggregated ? '' : this.source.host ?? '',
@@ -75,7 +78,9 @@ export class EventRecorder {
       // Joined into one flat string: the name is kept by the Event and by the recorder's cache.
       const name = [obj.metadata.name ?? '', '.', this.nextNanos().toString(16)].join('');
       try {
-        this.client.create('events', { ...event, metadata: { name, namespace } });
+        // The request is the recorder's own object (the server copies it), so it is reused.
+        event.metadata = { name, namespace };
+        this.client.create('events', event);
         this.seen.set(key, { namespace, name });
         return;
       } catch (e) {
