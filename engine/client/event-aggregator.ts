@@ -30,8 +30,10 @@ export class EventAggregator {
     if (record === undefined || nowMs - record.lastMs > AGGREGATE_INTERVAL_MS) {
       // Made with its first message ([] then push would reserve room for 17: every kubelet keeps
       // one record per pod and reason).
+      const expired = record !== undefined;
       record = { localKeys: [message], lastMs: nowMs };
-      this.records.set(aggregateKey, record);
+      if (expired) this.records.set(aggregateKey, record);
+      else this.records.add(aggregateKey, record);
     } else { // the get made the kept record the most recently used, as the upstream Add of it would
       if (!record.localKeys.includes(message)) record.localKeys.push(message);
       record.lastMs = nowMs;

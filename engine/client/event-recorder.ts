@@ -81,7 +81,9 @@ export class EventRecorder {
         // The request is the recorder's own object (the server copies it), so it is reused.
         event.metadata = { name, namespace };
         this.client.create('events', event);
-        this.seen.set(key, { namespace, name });
+        // A miss above leaves the key absent; a hit whose Event was gone is replaced.
+        if (existing === undefined) this.seen.add(key, { namespace, name });
+        else this.seen.set(key, { namespace, name });
         return;
       } catch (e) {
         // Events are best effort, as in client-go: a refused Event (terminating namespace) is dropped.
