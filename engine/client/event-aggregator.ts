@@ -27,10 +27,17 @@ export class EventAggregator {
   /** `aggregateKey` groups the events (source, object, type, reason); `message` is the local key. */
   aggregate(aggregateKey: string, message: string, nowMs: number): Aggregation {
     let record = this.records.get(aggregateKey);
-    if (record === undefined || nowMs - record.lastMs > AGGREGATE_INTERVAL_MS) record = { localKeys: [], lastMs: nowMs };
-    if (!record.localKeys.includes(message)) record.localKeys.push(message);
-    record.lastMs = nowMs;
-    this.records.set(aggregateKey, record);
+    if (record === undefined || nowMs - record.lastMs > AGGREGATE_INTERVAL_MS) {
+      // Made with its first message ([] then push would reserve room for 17: every kubelet keeps
+      // one record per pod and reason).
+      const expired = record !== undefined;
+      record = { localKeys: [message], lastMs: nowMs };
+      if (expired) this.records.set(aggregateKey, record);
+      else this.records.add(aggregateKey, record);
+    } else { // the get made the kept record the most recently used, as the upstream Add of it would
+      if (!record.localKeys.includes(message)) record.localKeys.push(message);
+      record.lastMs = nowMs;
+    }
     if (record.localKeys.length < AGGREGATE_MAX_EVENTS) return { aggregated: false };
     record.localKeys.shift();
     return { aggregated: true, message: AGGREGATE_MESSAGE_PREFIX + message };

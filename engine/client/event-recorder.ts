@@ -27,28 +27,32 @@ export class EventRecorder {
   private readonly seen = new LruCache<{ namespace: string; name: string }>();
   private readonly aggregator: EventAggregator | undefined;
   private lastNanos = 0n;
+  /** The Events' source, the same for every Event of this recorder (the server copies it in). */
+  private readonly eventSource: { component: string; host?: string };
 
   constructor(private readonly client: ApiClient, private readonly clock: VirtualClock, private readonly journal: Journal,
     private readonly source: { component: string; host?: string }, options: RecorderOptions = {}) {
     this.aggregator = options.aggregate === false ? undefined : new EventAggregator();
+    this.eventSource = { component: source.component, ...(source.host ? { host: source.host } : {}) };
   }
 
   event(obj: KubeObject, type: EventType, reason: string, original: string, fieldPath?: string): void {
     const involved = referenceTo(obj, fieldPath);
     const namespace = obj.metadata.namespace ?? 'default';
-    const host = this.source.host ?? '';
-    // EventAggregatorByReasonFunc: source, involved object, type, reason, reporting controller and instance.
-    const aggregateKey = [this.source.component, host, involved.kind, involved.namespace ?? '', involved.name, involved.uid,
-      involved.apiVersion, type, reason, this.source.component, host].join('\u0000');
+    // EventAggregatorByReasonFunc: source, involved object, type, reason, reporting controller and
+    // instance. The source, controller and instance are this recorder's own, the same in every key
+    // of its caches, so they are left out of the keys (shorter to build, hash and keep).
+    const aggregateKey = [involved.kind, involved.namespace ?? '', involved.name, involved.uid, involved.apiVersion, type, reason].join('\u0000');
     const combined = this.aggregator?.aggregate(aggregateKey, original, this.clock.nowMs()) ?? { aggregated: false };
     const message = combined.aggregated ? combined.message : original;
     this.journal.record({
       component: this.source.component, verb: 'event', kind: obj.kind, name: obj.metadata.name ?? '',
       ...(obj.metadata.namespace !== undefined ? { namespace: obj.metadata.namespace } : {}), reason, message, type,
     });
-    // getEventKey for a plain event; the aggregate Event is found again by its aggregate key.
+    // getEventKey for a plain event (less the recorder's own source); the aggregate Event is found
+    // again by its aggregate key.
     const key = combined.aggregated ? `aggregate\u0000${aggregateKey}`
-      : [involved.uid, involved.fieldPath ?? '', type, reason, message, this.source.component].join('\u0000');
+      : [involved.uid, involved.fieldPath ?? '', type, reason, message].join('\u0000');
     const now = formatTimestamp(this.clock.nowMs());
     const existing = this.seen.get(key);
     if (existing) {
@@ -64,17 +68,22 @@ export class EventRecorder {
 
     const event: Event = {
       apiVersion: 'v1', kind: 'Event', metadata: { namespace }, involvedObject: involved, reason, message, type,
-      source: { component: this.source.component, ...(this.source.host ? { host: this.source.host } : {}) },
+      source: this.eventSource,
       firstTimestamp: now, lastTimestamp: now, count: 1, eventTime: null as unknown as string,
       // The aggregate copy EventAggregate builds carries no reporting controller or instance.
-      reportingComponent: combined.aggregated ? '' : this.source.component, reportingInstance: combined.aggregated ? '' : host,
+      reportingComponent: combined.aggregated ? '' : this.source.component, reportingInstance: combined.aggregated ? '' : this.source.host ?? '',
     };
     // Recorders of several components can stamp the same virtual nanosecond: move on past a taken name.
     for (let attempt = 0; attempt < 5; attempt++) {
-      const name = `${obj.metadata.name ?? ''}.${this.nextNanos().toString(16)}`;
+      // Joined into one flat string: the name is kept by the Event and by the recorder's cache.
+      const name = [obj.metadata.name ?? '', '.', this.nextNanos().toString(16)].join('');
       try {
-        this.client.create('events', { ...event, metadata: { name, namespace } });
-        this.seen.set(key, { namespace, name });
+        // The request is the recorder's own object (the server copies it), so it is reused.
+        event.metadata = { name, namespace };
+        this.client.create('events', event);
+        // A miss above leaves the key absent; a hit whose Event was gone is replaced.
+        if (existing === undefined) this.seen.add(key, { namespace, name });
+        else this.seen.set(key, { namespace, name });
         return;
       } catch (e) {
         // Events are best effort, as in client-go: a refused Event (terminating namespace) is dropped.

@@ -11,7 +11,7 @@ import { objectKey } from '../store/object-store.ts';
 import type { WatchEvent } from '../api/watch-dispatcher.ts';
 import type { ListOptions } from '../api/list-options.ts';
 import type { ApiClient } from './api-client.ts';
-import { SortedBucket } from './sorted-bucket.ts';
+import { Slot, SortedBucket } from './sorted-bucket.ts';
 
 export interface InformerHandler<T> {
   add?(obj: T): void;
@@ -48,14 +48,14 @@ export class Informer<T extends KubeObject = KubeObject> {
     if (this.indexes.has(name)) return;
     const index: Index<T> = { fn, buckets: new Map() };
     this.indexes.set(name, index);
-    for (const obj of this.all.unordered()) addToIndex(index, keyOf(obj), obj);
+    for (const slot of this.all.slots()) addToIndex(index, slot, index.fn(slot.obj));
   }
 
   start(): void {
     if (this.started) return;
     this.started = true;
     const { items, resourceVersion } = this.client.list<T>(this.resource, this.selection);
-    for (const obj of items) this.put(keyOf(obj), obj, undefined);
+    for (const obj of items) this.insert(keyOf(obj), obj);
     for (const obj of items) for (const h of this.handlers) h.add?.(obj);
     this.stopWatch = this.client.watch(this.resource, { ...this.selection, resourceVersion }, (ev) => this.onEvent(ev));
   }
@@ -88,30 +88,44 @@ export class Informer<T extends KubeObject = KubeObject> {
   private onEvent(ev: WatchEvent): void {
     const obj = ev.object as T;
     const key = ev.key;
-    const old = this.all.get(key);
+    const slot = this.all.slot(key);
+    const old = slot?.obj;
     if (ev.type === 'DELETED') {
       if (old) this.remove(key, old);
       for (const h of this.handlers) h.delete?.(obj);
       return;
     }
-    this.put(key, obj, old);
+    if (slot === undefined) this.insert(key, obj);
+    else this.replace(slot, obj, old!);
     for (const h of this.handlers) {
       if (old) h.update?.(old, obj);
       else h.add?.(obj);
     }
   }
 
-  private put(key: string, obj: T, old: T | undefined): void {
-    this.all.set(key, obj);
+  /** A new key: one slot, held by the whole cache, its namespace and each of its index values. */
+  private insert(key: string, obj: T): void {
+    const slot = new Slot(key, obj);
+    this.all.addSlot(slot);
     const ns = obj.metadata.namespace ?? '';
     let bucket = this.byNamespace.get(ns);
     if (!bucket) this.byNamespace.set(ns, (bucket = new SortedBucket()));
-    bucket.set(key, obj);
+    bucket.addSlot(slot);
+    for (const index of this.indexes.values()) addToIndex(index, slot, index.fn(obj));
+  }
+
+  /**
+   * A newer object for a cached key: written once into its slot, which every bucket holding the
+   * key shares (the namespace is part of the key, so it never changes); only index values the
+   * object gained or lost move the slot.
+   */
+  private replace(slot: Slot<T>, obj: T, old: T): void {
+    slot.obj = obj;
     for (const index of this.indexes.values()) {
       const values = index.fn(obj);
-      // Drop the key from the values the old object had and the new one no longer has.
-      if (old) for (const value of index.fn(old)) if (!values.includes(value)) index.buckets.get(value)?.delete(key);
-      addToIndex(index, key, obj, values);
+      const before = index.fn(old);
+      for (const value of before) if (!values.includes(value)) index.buckets.get(value)?.delete(slot.key);
+      for (const value of values) if (!before.includes(value)) addToIndex(index, slot, [value]);
     }
   }
 
@@ -125,10 +139,10 @@ export class Informer<T extends KubeObject = KubeObject> {
 /** The store's key for an object (the order lists come back in). */
 const keyOf = (obj: KubeObject): string => objectKey(obj.metadata.namespace, obj.metadata.name ?? '');
 
-function addToIndex<T>(index: Index<T>, key: string, obj: T, values = index.fn(obj)): void {
+function addToIndex<T>(index: Index<T>, slot: Slot<T>, values: readonly string[]): void {
   for (const value of values) {
     let bucket = index.buckets.get(value);
     if (!bucket) index.buckets.set(value, (bucket = new SortedBucket()));
-    bucket.set(key, obj);
+    bucket.addSlot(slot);
   }
 }

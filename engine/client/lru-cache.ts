@@ -25,7 +25,17 @@ export class LruCache<V> {
   /** Adds or replaces the value; the least recently used entry goes when the cache is full. */
   set(key: string, value: V): void {
     this.entries.delete(key);
+    this.add(key, value);
+  }
+
+  /** `set` for a key the caller has just found absent (its get missed): no delete to try first. */
+  add(key: string, value: V): void {
+    const size = this.entries.size;
     this.entries.set(key, value);
+    if (this.entries.size === size) { // it was there after all: make it the most recent, as set does
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 }

@@ -24,7 +24,7 @@ export class TaskHeap<T extends HeapTask> {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!before(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      swap(items, i, parent);
       i = parent;
     }
   }
@@ -50,7 +50,7 @@ export class TaskHeap<T extends HeapTask> {
       if (l < items.length && before(items[l]!, items[smallest]!)) smallest = l;
       if (r < items.length && before(items[r]!, items[smallest]!)) smallest = r;
       if (smallest === i) return;
-      [items[i], items[smallest]] = [items[smallest]!, items[i]!];
+      swap(items, i, smallest);
       i = smallest;
     }
   }
@@ -58,4 +58,11 @@ export class TaskHeap<T extends HeapTask> {
 
 function before(a: HeapTask, b: HeapTask): boolean {
   return a.dueMs < b.dueMs || (a.dueMs === b.dueMs && a.seq < b.seq);
+}
+
+/** Through a temporary, not `[a, b] = [b, a]`: the destructuring swap allocated an array a step. */
+function swap<T>(items: T[], i: number, j: number): void {
+  const t = items[i]!;
+  items[i] = items[j]!;
+  items[j] = t;
 }

@@ -18,6 +18,8 @@ interface Task extends TaskHandle {
   cls: TaskClass;
   run: () => void;
   cancelled: boolean;
+  /** Ran (or was cancelled): cancelling it now is a no-op. */
+  done: boolean;
 }
 
 export class ClockBudgetError extends Error {}
@@ -26,10 +28,10 @@ export class VirtualClock {
   private now = 0;
   private seq = 0;
   private readonly heap = new TaskHeap<Task>();
-  private readonly live = new Map<number, Task>();
   private pendingWork = 0;
-  /** Tasks run so far, per owner: the settle budget names the busiest one. */
-  readonly runsByOwner = new Map<string, number>();
+  /** Tasks run so far, per owner: the budget error names the busiest one. A counter object per
+   * owner, so counting a run is one lookup, not a get and a set. */
+  private readonly runsByOwner = new Map<string, { n: number }>();
 
   nowMs(): number {
     return this.now;
@@ -37,19 +39,19 @@ export class VirtualClock {
 
   schedule(delayMs: number, owner: string, run: () => void, cls: TaskClass = 'work'): TaskHandle {
     const id = ++this.seq;
-    const task: Task = { id, seq: id, dueMs: this.now + Math.max(0, delayMs), owner, cls, run, cancelled: false };
+    const task: Task = { id, seq: id, dueMs: this.now + Math.max(0, delayMs), owner, cls, run, cancelled: false, done: false };
     this.heap.push(task);
-    this.live.set(id, task);
     if (cls === 'work') this.pendingWork++;
     return task;
   }
 
   cancel(handle: TaskHandle | undefined): void {
     if (!handle) return;
-    const task = this.live.get(handle.id);
-    if (!task || task.cancelled) return;
+    // A handle is the task itself (schedule returns it), so no id → task map is kept.
+    const task = handle as Task;
+    if (task.done) return;
     task.cancelled = true;
-    this.live.delete(task.id);
+    task.done = true;
     if (task.cls === 'work') this.pendingWork--;
   }
 
@@ -70,10 +72,12 @@ export class VirtualClock {
     const task = this.heap.peek();
     if (!task || task.dueMs > untilMs) return false;
     this.heap.pop();
-    this.live.delete(task.id);
+    task.done = true;
     if (task.cls === 'work') this.pendingWork--;
     if (task.dueMs > this.now) this.now = task.dueMs;
-    this.runsByOwner.set(task.owner, (this.runsByOwner.get(task.owner) ?? 0) + 1);
+    const runs = this.runsByOwner.get(task.owner);
+    if (runs === undefined) this.runsByOwner.set(task.owner, { n: 1 });
+    else runs.n++;
     task.run();
     return true;
   }
@@ -99,7 +103,7 @@ export class VirtualClock {
   busiestOwner(): string {
     let best = '';
     let most = -1;
-    for (const [owner, n] of this.runsByOwner) if (n > most) [best, most] = [owner, n];
+    for (const [owner, { n }] of this.runsByOwner) if (n > most) [best, most] = [owner, n];
     return best;
   }
 

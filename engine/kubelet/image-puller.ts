@@ -77,8 +77,18 @@ function fail(w: PodWorker, r: ContainerRecord, reason: string, message: string)
   w.requestStatus();
 }
 
+/** Image IDs by repository and pull name: each pulled container keeps one, and they are few. */
+const imageIDs = new Map<string, string>();
+
 /** A deterministic stand-in for the image digest: `docker.io/library/nginx@sha256:<64 hex>`. */
 function imageID(repository: string, pullName: string): string {
+  const key = `${repository}\u0000${pullName}`;
+  let id = imageIDs.get(key);
+  if (id === undefined) imageIDs.set(key, (id = computeImageID(repository, pullName)));
+  return id;
+}
+
+function computeImageID(repository: string, pullName: string): string {
   let h = 0x811c9dc5;
   for (const ch of pullName) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   const hex = h.toString(16).padStart(8, '0').repeat(8);

@@ -26,3 +26,14 @@ export const msg = {
   backOff: (name: string, pod: string) => `Back-off restarting failed container ${name} in pod ${pod}`,
   crashLoop: (ms: number, name: string, pod: string) => `back-off ${formatGoDuration(ms)} restarting failed container=${name} pod=${pod}`,
 };
+
+/** Field paths (involvedObject.fieldPath) by container name: the Events of every pod's `app`
+ * container share one string. */
+const fieldPaths = [new Map<string, string>(), new Map<string, string>()] as const;
+
+export function containerFieldPath(init: boolean, name: string): string {
+  const paths = fieldPaths[init ? 1 : 0];
+  let path = paths.get(name);
+  if (path === undefined) paths.set(name, (path = `spec.${init ? 'initContainers' : 'containers'}{${name}}`));
+  return path;
+}

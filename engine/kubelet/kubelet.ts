@@ -12,6 +12,7 @@ import { informerConfigSource } from './config/config-source.ts';
 import { builtinCatalogue } from './behaviour/builtin-catalogue.ts';
 import type { BehaviourCatalogue } from './behaviour/catalogue.ts';
 import type { ContainerRecord } from './container-record.ts';
+import { containerFieldPath } from './kubelet-events.ts';
 import { InformerFactory } from '../client/informer-factory.ts';
 import type { Informer } from '../client/informer.ts';
 import type { Stored } from '../apimachinery/object.ts';
@@ -153,7 +154,7 @@ export class Kubelet implements KubeletRuntime {
   }
 
   event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, container?: ContainerRecord): void {
-    const path = container ? `spec.${container.init ? 'initContainers' : 'containers'}{${container.container.name}}` : undefined;
+    const path = container ? containerFieldPath(container.init, container.container.name) : undefined;
     this.ctx.recorder.event(pod as KubeObject, type, reason, message, path);
   }
 
@@ -195,3 +196,4 @@ export class Kubelet implements KubeletRuntime {
     this.ctx.journal.record({ component: this.ctx.name, verb: 'fault', kind: 'Pod', namespace, name, message });
   }
 }
+

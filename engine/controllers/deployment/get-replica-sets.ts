@@ -3,7 +3,8 @@
 // Models deployment_controller.go → getReplicaSetsForDeployment and sync.go →
 // getAllReplicaSetsAndSyncRevision, getNewReplicaSet.
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1.js';
-import { adoptPatch, decideClaim, releasePatch, type ControllerIdentity } from '../replicaset/controller-ref.ts';
+import { adoptPatch, decideClaimMatching, releasePatch, type ControllerIdentity } from '../replicaset/controller-ref.ts';
+import { selectorMatcher } from '../replicaset/shims/label-selector.ts';
 import { errorText, hasStatusCause, statusReason } from '../replicaset/ports.ts';
 import { getDeploymentCondition, newDeploymentCondition, PROGRESSING, Reasons, setDeploymentCondition } from './conditions.ts';
 import { type DeploymentSyncDeps, recordEvent } from './deps.ts';
@@ -22,8 +23,10 @@ export function deploymentIdentity(d: Deployment): ControllerIdentity {
 export function claimReplicaSets(deps: DeploymentSyncDeps, d: Deployment): ReplicaSet[] {
   const who = deploymentIdentity(d);
   const out: ReplicaSet[] = [];
+  // The selector is converted once per sync, not once per ReplicaSet of the namespace.
+  const matches = selectorMatcher(d.spec?.selector ?? {});
   for (const rs of deps.replicaSets.list(who.namespace)) {
-    const decision = decideClaim(who, d.spec?.selector ?? {}, rs);
+    const decision = decideClaimMatching(who, matches(rs.metadata?.labels), rs);
     const name = rs.metadata?.name ?? '', uid = rs.metadata?.uid ?? '';
     try {
       if (decision.kind === 'owned') out.push(rs);

@@ -17,9 +17,10 @@ const TRIGGER_TIME = 'endpoints.kubernetes.io/last-change-trigger-time';
 
 /** Requeues the Services in the pod's namespace that select it (before or after a change). */
 export function servicesForPod(services: Informer<Stored<Service>>, ...pods: Pod[]): string[] {
-  const keys = new Set<string>();
-  for (const pod of pods) for (const s of services.list(pod.metadata?.namespace)) if (selects(s, pod)) keys.add(metaKey(s));
-  return [...keys];
+  // The set is made only when a Service selects the pod: most pod writes concern none.
+  let keys: Set<string> | undefined;
+  for (const pod of pods) for (const s of services.list(pod.metadata?.namespace)) if (selects(s, pod)) (keys ??= new Set()).add(metaKey(s));
+  return keys === undefined ? [] : [...keys];
 }
 
 /** Whether a pod update can change any Service's endpoints (podEndpointsChanged). */

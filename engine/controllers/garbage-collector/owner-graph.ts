@@ -1,13 +1,20 @@
 // The garbage collector's view of ownership: object uid → id (`resource/namespace/name`), and
 // owner uid → dependents. Models pkg/controller/garbagecollector/graph.go (node, owners,
 // dependents) without virtual nodes: an owner not in the graph is simply looked up live.
+import type { OwnerReference } from 'kubernetes-types/meta/v1.js';
 import type { KubeObject } from '../../apimachinery/object.ts';
 import { findResource } from '../../api/registry.ts';
 import { isDeletingDependents } from './decide.ts';
 
 export type NodeId = string;
 
-interface Node { id: NodeId; owners: string[]; deletingDependents: boolean }
+interface Node {
+  id: NodeId;
+  owners: string[];
+  /** The stored ownerReferences the edges were built from (stored objects share unchanged parts). */
+  refs: readonly OwnerReference[] | undefined;
+  deletingDependents: boolean;
+}
 
 export class OwnerGraph {
   private readonly nodes = new Map<string, Node>();
@@ -15,8 +22,14 @@ export class OwnerGraph {
 
   upsert(resource: string, o: KubeObject): NodeId {
     const uid = o.metadata.uid ?? '';
-    const id = `${resource}/${o.metadata.namespace ?? ''}/${o.metadata.name ?? ''}`;
     const prev = this.nodes.get(uid);
+    // An update that leaves the ownerReferences alone (most: status writes) changes no edge, as
+    // graph_builder.go → processGraphChanges only rewires on referencesDiffs.
+    if (prev !== undefined && prev.refs === o.metadata.ownerReferences) {
+      prev.deletingDependents = isDeletingDependents(o.metadata);
+      return prev.id;
+    }
+    const id = `${resource}/${o.metadata.namespace ?? ''}/${o.metadata.name ?? ''}`;
     for (const owner of prev?.owners ?? []) this.dependents.get(owner)?.delete(uid);
     const owners = (o.metadata.ownerReferences ?? []).map((r) => r.uid);
     for (const owner of owners) {
@@ -24,7 +37,7 @@ export class OwnerGraph {
       if (!set) { set = new Set(); this.dependents.set(owner, set); }
       set.add(uid);
     }
-    this.nodes.set(uid, { id, owners, deletingDependents: isDeletingDependents(o.metadata) });
+    this.nodes.set(uid, { id, owners, refs: o.metadata.ownerReferences, deletingDependents: isDeletingDependents(o.metadata) });
     return id;
   }
 

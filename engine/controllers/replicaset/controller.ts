@@ -7,6 +7,7 @@ import type { KubeObject } from '../../apimachinery/object.ts';
 import type { ControllerContext, ControllerDefinition } from '../runner/controller.ts';
 import { WorkQueue } from '../runner/work-queue.ts';
 import { ControllerExpectations } from './expectations.ts';
+import { PodFactsMemo } from './pod-facts.ts';
 import { isPodReady } from './pod-util.ts';
 import type { CachePort, IndexedCachePort } from './ports.ts';
 import { podControllerUIDIndex, POD_CONTROLLER_UID_INDEX } from './pod-controller-index.ts';
@@ -25,7 +26,7 @@ export function startReplicatedController(ctx: ControllerContext, kind: Replicat
   const expectations = new ControllerExpectations();
   const deps = {
     kind, client: ctx.client, owners: owners as CachePort<ReplicatedLike>, pods: pods as IndexedCachePort<Pod>,
-    recorder: ctx.recorder, expectations, nowMs: () => ctx.clock.nowMs(),
+    recorder: ctx.recorder, expectations, nowMs: () => ctx.clock.nowMs(), podFacts: new PodFactsMemo(),
   };
   const queue = new WorkQueue(ctx, (key) => {
     const r = syncReplicaSet(deps, key);
@@ -59,7 +60,8 @@ export function startReplicatedController(ctx: ControllerContext, kind: Replicat
     },
     update: (old, cur) => {
       if (old.metadata?.resourceVersion === cur.metadata?.resourceVersion) return;
-      const labelsChanged = JSON.stringify(old.metadata?.labels ?? {}) !== JSON.stringify(cur.metadata?.labels ?? {});
+      // Stored objects share unchanged parts: the same labels object is unchanged labels.
+      const labelsChanged = old.metadata?.labels !== cur.metadata?.labels && JSON.stringify(old.metadata?.labels ?? {}) !== JSON.stringify(cur.metadata?.labels ?? {});
       if (cur.metadata?.deletionTimestamp !== undefined) { podDeleted(cur); if (labelsChanged) podDeleted(old); return; }
       const refChanged = controllerRef(old)?.uid !== controllerRef(cur)?.uid;
       const oldOwner = refChanged ? resolve(old) : undefined;

@@ -23,7 +23,8 @@ const podKey = (p: Pod): string => `${p.metadata?.namespace ?? ''}/${p.metadata?
  * The pods a controller may claim: those it controls and the orphans of its namespace, merged in
  * key order (the order a full namespace list would give them, so adoption order is unchanged).
  */
-export function mergeByKey(owned: readonly Pod[], orphans: readonly Pod[]): Pod[] {
+export function mergeByKey(owned: readonly Pod[], orphans: readonly Pod[]): readonly Pod[] {
+  if (orphans.length === 0) return owned; // the usual case: nothing to merge, nothing to copy
   const out: Pod[] = [];
   let i = 0;
   let j = 0;

@@ -22,10 +22,10 @@ export interface ReplicatedObject {
   status?: ReplicaSetStatus;
 }
 
-export function calculateReplicaSetStatus(
-  rs: ReplicatedObject, activePods: readonly Pod[], manageReplicasError: Error | undefined, nowMs: number,
-): ReplicaSetStatus {
-  const status: ReplicaSetStatus = { ...(rs.status ?? { replicas: 0 }) };
+/** calculateStatus's counts over the active pods (the sync may count them as it claims them). */
+export interface PodTally { fullyLabeled: number; ready: number; available: number }
+
+export function tallyPods(rs: ReplicatedObject, activePods: readonly Pod[], nowMs: number): PodTally {
   const templateLabels = rs.spec?.template?.metadata?.labels;
   const minReadySeconds = rs.spec?.minReadySeconds ?? 0;
   let fullyLabeled = 0, ready = 0, available = 0;
@@ -36,6 +36,15 @@ export function calculateReplicaSetStatus(
       if (isPodAvailable(pod, minReadySeconds, nowMs)) available++;
     }
   }
+  return { fullyLabeled, ready, available };
+}
+
+export function calculateReplicaSetStatus(
+  rs: ReplicatedObject, activePods: readonly Pod[], manageReplicasError: Error | undefined, nowMs: number,
+  tally: PodTally = tallyPods(rs, activePods, nowMs),
+): ReplicaSetStatus {
+  const status: ReplicaSetStatus = { ...(rs.status ?? { replicas: 0 }) };
+  const { fullyLabeled, ready, available } = tally;
   const failure = status.conditions?.find((c) => c.type === REPLICA_FAILURE);
   if (manageReplicasError !== undefined && failure === undefined) {
     const diff = activePods.length - (rs.spec?.replicas ?? 1);

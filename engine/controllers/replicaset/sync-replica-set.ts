@@ -1,19 +1,20 @@
 // One reconcile of a ReplicaSet (or ReplicationController): claim pods, create or delete to
 // reach spec.replicas (when expectations are satisfied), write status.
 // Models pkg/controller/replicaset/replica_set.go → syncReplicaSet, manageReplicas, claimPods,
-// getIndirectlyRelatedPods, updateReplicaSetStatus. Returns the requeue the worker should do; a
+// getIndirectlyRelatedPods, updateReplicaSetStatus (claimPods and the status counts: claim-pods.ts). Returns the requeue the worker should do; a
 // manageReplicas error is thrown after the status write, so the queue retries with back-off.
 import type { Pod } from 'kubernetes-types/core/v1.js';
-import { adoptPatch, decideClaimMatching, releasePatch, type ControllerIdentity } from './controller-ref.ts';
+import type { ControllerIdentity } from './controller-ref.ts';
+import { claimPods } from './claim-pods.ts';
 import { createdPodEvent, deletedPodEvent, failedCreateEvent, failedDeleteEvent } from './events.ts';
 import type { ControllerExpectations } from './expectations.ts';
 import { planManageReplicas } from './manage-replicas.ts';
 import { podFromTemplate } from './pod-from-template.ts';
-import { isPodActive } from './pod-util.ts';
+import { PodFactsMemo } from './pod-facts.ts';
 import { mergeByKey, orphanPodIndexKeyForNamespace, POD_CONTROLLER_UID_INDEX } from './pod-controller-index.ts';
 import { errorText, hasStatusCause, statusReason, type CachePort, type ClientPort, type IndexedCachePort, type RecorderPort } from './ports.ts';
 import type { ReplicatedKind, ReplicatedLike } from './replicated-kind.ts';
-import { selectorMatcher, selectorMatches } from './shims/label-selector.ts';
+import { selectorMatches } from './shims/label-selector.ts';
 import { slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE } from './slow-start.ts';
 import { calculateReplicaSetStatus, minReadyRequeueMs } from './status.ts';
 import { jsonEqual } from './shims/json-equal.ts';
@@ -26,6 +27,8 @@ export interface ReplicaSetSyncDeps {
   recorder: RecorderPort;
   expectations: ControllerExpectations;
   nowMs(): number;
+  /** Each ReplicaSet's pod facts from its last sync (made on first use when absent). */
+  podFacts?: PodFactsMemo;
 }
 
 export type SyncResult = { requeueAfterMs?: number };
@@ -42,12 +45,16 @@ export function identityOf(kind: ReplicatedKind, obj: ReplicatedLike): Controlle
 export function syncReplicaSet(deps: ReplicaSetSyncDeps, key: string): SyncResult {
   const [namespace = '', name = ''] = key.split('/');
   const rs = deps.owners.get(namespace, name);
-  if (rs === undefined) { deps.expectations.delete(key); return {}; }
+  if (rs === undefined) { deps.expectations.delete(key); deps.podFacts?.delete(key); return {}; }
   const needsSync = deps.expectations.satisfied(key, deps.nowMs());
-  const claimed = claimPods(deps, rs, claimablePods(deps, rs).filter(isPodActive));
+  const who = identityOf(deps.kind, rs);
+  const facts = (deps.podFacts ??= new PodFactsMemo()).forOwner(key, {
+    uid: who.uid, deleting: who.deleting, selector: rs.spec?.selector, templateLabels: rs.spec?.template?.metadata?.labels,
+  });
+  const { pods: claimed, tally } = claimPods(deps, rs, who, claimablePods(deps, rs), facts);
   let manageError: Error | undefined;
   if (needsSync && rs.metadata?.deletionTimestamp === undefined) manageError = manageReplicas(deps, key, rs, claimed);
-  const status = calculateReplicaSetStatus(rs, claimed, manageError, deps.nowMs());
+  const status = calculateReplicaSetStatus(rs, claimed, manageError, deps.nowMs(), tally);
   const written = jsonEqual(rs.status ?? {}, status) ? rs : deps.client.updateStatus<ReplicatedLike>(deps.kind.resource, { ...rs, status });
   const requeue = minReadyRequeueMs(written as never, status, manageError !== undefined);
   if (manageError) throw manageError;
@@ -55,29 +62,10 @@ export function syncReplicaSet(deps: ReplicaSetSyncDeps, key: string): SyncResul
 }
 
 /** The pods the ReplicaSet controls or could adopt (controller.FilterPodsByOwner with orphans). */
-function claimablePods(deps: ReplicaSetSyncDeps, rs: ReplicatedLike): Pod[] {
+function claimablePods(deps: ReplicaSetSyncDeps, rs: ReplicatedLike): readonly Pod[] {
   const owned = deps.pods.byIndex(POD_CONTROLLER_UID_INDEX, rs.metadata?.uid ?? '');
   const orphans = deps.pods.byIndex(POD_CONTROLLER_UID_INDEX, orphanPodIndexKeyForNamespace(rs.metadata?.namespace ?? ''));
   return mergeByKey(owned, orphans);
-}
-
-/** Adopt matching orphans, release owned pods that stopped matching; returns the claimed pods. */
-function claimPods(deps: ReplicaSetSyncDeps, rs: ReplicatedLike, pods: Pod[]): Pod[] {
-  const who = identityOf(deps.kind, rs);
-  const matches = selectorMatcher(deps.kind.selectorOf(rs) ?? {});
-  const claimed: Pod[] = [];
-  for (const pod of pods) {
-    const decision = decideClaimMatching(who, matches(pod.metadata?.labels), pod);
-    const ns = pod.metadata?.namespace, podName = pod.metadata?.name ?? '', uid = pod.metadata?.uid ?? '';
-    try {
-      if (decision.kind === 'owned') claimed.push(pod);
-      else if (decision.kind === 'adopt') claimed.push(deps.client.patch<Pod>('pods', ns, podName, 'strategic', adoptPatch(who, uid)));
-      else if (decision.kind === 'release') deps.client.patch('pods', ns, podName, 'strategic', releasePatch(who, uid));
-    } catch (e) {
-      if (statusReason(e) !== 'NotFound') throw e;
-    }
-  }
-  return claimed;
 }
 
 function manageReplicas(deps: ReplicaSetSyncDeps, key: string, rs: ReplicatedLike, claimed: Pod[]): Error | undefined {

@@ -45,6 +45,7 @@ export class SimFs {
 }
 
 export function normalize(path: string): string {
+  if (isNormal(path)) return path; // the usual case (image files, mount paths): nothing to split
   const parts: string[] = [];
   for (const seg of path.split('/')) {
     if (seg === '' || seg === '.') continue;
@@ -52,6 +53,13 @@ export function normalize(path: string): string {
     else parts.push(seg);
   }
   return `/${parts.join('/')}`;
+}
+
+/** Absolute with no empty, `.` or `..` segment and no trailing slash: what normalize returns. */
+function isNormal(path: string): boolean {
+  if (path === '/') return true;
+  return path.startsWith('/') && !path.endsWith('/') && !path.includes('//') && !path.includes('/./') && !path.endsWith('/.')
+    && !path.includes('/../') && !path.endsWith('/..');
 }
 
 function parentOf(path: string): string {
