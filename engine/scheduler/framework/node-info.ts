@@ -123,10 +123,14 @@ export function addPodInfo(info: NodeInfo, podInfo: PodInfo): void {
 /** Removes the pod (matched by uid, else namespace/name); returns its PodInfo, undefined if it was not on the node. */
 export function removePod(info: NodeInfo, pod: Pod): PodInfo | undefined {
   const key = newPodKey(pod);
-  const index = info.pods.findIndex((p) => p.key === key);
-  if (index < 0) return undefined;
-  const [removed] = info.pods.splice(index, 1);
-  if (!removed) return undefined;
+  // A plain loop: this runs on every status write of every bound pod (no closure, no spliced array).
+  const pods = info.pods;
+  let index = 0;
+  while (index < pods.length && pods[index]!.key !== key) index++;
+  if (index === pods.length) return undefined;
+  const removed = pods[index]!;
+  for (let i = index + 1; i < pods.length; i++) pods[i - 1] = pods[i]!;
+  pods.length--;
   account(info, removed, -1);
   for (const port of removed.hostPorts) {
     const at = info.usedPorts.findIndex((u) => u.port === port.port && u.protocol === port.protocol && u.hostIP === port.hostIP);
