@@ -50,8 +50,12 @@ export class WatchDispatcher {
     };
     const from = opts.resourceVersion !== undefined && opts.resourceVersion !== '' && opts.resourceVersion !== '0'
       ? Number(opts.resourceVersion) : this.store.currentRevision();
+    // A watch of the whole resource sees every store event as it is (a store event has the
+    // fields of a watch event), so it gets the shared event instead of a copy per watcher.
+    const unfiltered = opts.namespace === undefined && !opts.labelSelector && !opts.fieldSelector;
+    const selected = (o: KubeObject): boolean => inNamespace(o) && matches(o);
     const sink: Sink = (ev) => {
-      const event = translate(ev, (o) => inNamespace(o) && matches(o));
+      const event = unfiltered ? ev : translate(ev, selected);
       if (!event) return;
       buffer.push(event);
       flush ??= this.clock.schedule(0, owner, deliver, 'work');
