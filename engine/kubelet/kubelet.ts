@@ -196,4 +196,3 @@ export class Kubelet implements KubeletRuntime {
     this.ctx.journal.record({ component: this.ctx.name, verb: 'fault', kind: 'Pod', namespace, name, message });
   }
 }
-

@@ -48,17 +48,17 @@ function translate<A, V, T>(plugin: PolicyPlugin, fn: (this: PolicyPlugin, attrs
 }
 
 // The server builds one AdmissionAttributes per phase and hands it to every plugin in turn, so
-// the policy form of it is built once per phase, not once per plugin (a one-entry cache keyed by
-// that object's identity; the objects it refers to are shared, so mutations stay visible).
-let lastRequest: AdmissionAttributes | undefined;
-let lastPolicy: { policy: PolicyAttributes; view: PolicyView } | undefined;
+// its policy form is built once per phase, not once per plugin, and kept with it (weakly: it goes
+// when the request does). The objects it refers to are shared, so mutations stay visible.
+const policyRequests = new WeakMap<AdmissionAttributes, { policy: PolicyAttributes; view: PolicyView }>();
 
 function policyRequest(attrs: AdmissionAttributes): { policy: PolicyAttributes; view: PolicyView } {
-  if (attrs !== lastRequest || lastPolicy === undefined) {
-    lastRequest = attrs;
-    lastPolicy = { policy: policyAttributes(attrs), view: new ReaderPolicyView(attrs) };
+  let request = policyRequests.get(attrs);
+  if (request === undefined) {
+    request = { policy: policyAttributes(attrs), view: new ReaderPolicyView(attrs) };
+    policyRequests.set(attrs, request);
   }
-  return lastPolicy;
+  return request;
 }
 
 export function policyAttributes(attrs: AdmissionAttributes): PolicyAttributes {

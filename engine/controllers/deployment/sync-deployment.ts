@@ -52,11 +52,14 @@ export function syncDeployment(deps: DeploymentSyncDeps, key: string): Deploymen
   return rolloutRolling(deps, d, rsList);
 }
 
+/** A deep copy, in the stored key order, whose spec.template is the cached object itself. */
 function workingCopy(cached: Deployment): Deployment {
-  if (cached.spec === undefined) return clone(cached);
-  const { template, ...rest } = cached.spec;
-  const d = clone({ ...cached, spec: rest }) as Deployment & { spec: typeof rest };
-  return { ...d, spec: { ...d.spec, template } };
+  const copyKeeping = (o: object, keep: string, inner?: (v: object) => unknown): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) out[k] = k !== keep ? clone(v) : inner ? inner(v as object) : v;
+    return out;
+  };
+  return copyKeeping(cached, 'spec', (spec) => copyKeeping(spec, 'template')) as Deployment;
 }
 
 /** sync.go → scale: refresh-marked actions go through scaleReplicaSet (size and annotations). */

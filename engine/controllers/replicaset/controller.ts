@@ -3,7 +3,7 @@
 // queue whose reconcile is syncReplicaSet. Models pkg/controller/replicaset/replica_set.go →
 // NewBaseController handlers (addPod, updatePod, deletePod, resolveControllerRef, getPodReplicaSets).
 import type { Pod } from 'kubernetes-types/core/v1.js';
-import type { KubeObject } from '../../apimachinery/object.ts';
+import { jsonEqual, type KubeObject } from '../../apimachinery/object.ts';
 import type { ControllerContext, ControllerDefinition } from '../runner/controller.ts';
 import { WorkQueue } from '../runner/work-queue.ts';
 import { ControllerExpectations } from './expectations.ts';
@@ -60,8 +60,8 @@ export function startReplicatedController(ctx: ControllerContext, kind: Replicat
     },
     update: (old, cur) => {
       if (old.metadata?.resourceVersion === cur.metadata?.resourceVersion) return;
-      // Stored objects share unchanged parts: the same labels object is unchanged labels.
-      const labelsChanged = old.metadata?.labels !== cur.metadata?.labels && JSON.stringify(old.metadata?.labels ?? {}) !== JSON.stringify(cur.metadata?.labels ?? {});
+      // reflect.DeepEqual of the label maps; jsonEqual returns at once for the same (shared) object.
+      const labelsChanged = !jsonEqual(old.metadata?.labels ?? {}, cur.metadata?.labels ?? {});
       if (cur.metadata?.deletionTimestamp !== undefined) { podDeleted(cur); if (labelsChanged) podDeleted(old); return; }
       const refChanged = controllerRef(old)?.uid !== controllerRef(cur)?.uid;
       const oldOwner = refChanged ? resolve(old) : undefined;
