@@ -10,6 +10,7 @@ import { ApiServer } from './api/api-server.ts';
 import { ApiClient } from './client/api-client.ts';
 import { InformerFactory } from './client/informer-factory.ts';
 import { controllers } from './controllers/index.ts';
+import { DEFAULT_CONTROLLERS, enabledControllers } from './controllers/enabled-controllers.ts';
 import { startScheduler } from './scheduler/scheduler.ts';
 import { Kubelet } from './kubelet/kubelet.ts';
 import type { NodeSpec } from './kubelet/node-spec.ts';
@@ -36,6 +37,11 @@ export interface ClusterOptions {
   readFile?: (path: string) => string;
   /** How kube-proxy picks an endpoint: 'random' (iptables mode, the default) or 'round-robin' (ipvs rr). */
   proxyMode?: BalancingMode;
+  /**
+   * kube-controller-manager's `--controllers` (default `["*"]`): e.g. `["*", "-garbage-collector-controller"]`
+   * runs all but the garbage collector; `["serviceaccount-controller"]` only that one.
+   */
+  controllers?: readonly string[] | undefined;
 }
 
 export class Cluster implements ControlPlane {
@@ -69,7 +75,9 @@ export class Cluster implements ControlPlane {
     // (cmd/kube-controller-manager/app/controllermanager.go → CreateControllerContext), so one
     // cache per resource serves them all; each controller still writes with its own client.
     const managerInformers = new InformerFactory(new ApiClient(this.api, 'kube-controller-manager'));
-    for (const def of controllers) def.start(componentContext(this, def.name, { informers: managerInformers }));
+    for (const def of enabledControllers(controllers, options.controllers ?? DEFAULT_CONTROLLERS)) {
+      def.start(componentContext(this, def.name, { informers: managerInformers }));
+    }
     managerInformers.start();
     const schedulerCtx = componentContext(this, 'default-scheduler', { legacyEvents: false });
     startScheduler(schedulerCtx);

@@ -21,6 +21,16 @@ defineStep({
 });
 
 defineStep({
+  pattern: 'kube-controller-manager runs with --controllers={string}',
+  description: 'Chooses the controllers that run, as the flag does: a comma-separated list of names (`deployment-controller`, `replicaset-controller`, `garbage-collector-controller`, ...), `*` for all, `-name` to leave one out; must come before the cluster is built.',
+  example: 'Given kube-controller-manager runs with --controllers="*,-garbage-collector-controller"',
+}, function (this: KubespecWorld, list: string) {
+  if (this.hasCluster()) throw new Error('"kube-controller-manager runs with --controllers=..." must come before the cluster is built (before "Given a cluster with ...")');
+  // pflag's StringSlice: comma-separated values, none trimmed; an empty flag is an empty list.
+  this.controllers = list === '' ? [] : list.split(',');
+});
+
+defineStep({
   pattern: 'the cluster settles',
   description: 'Advances virtual time until no controller, scheduler or kubelet work is pending (heartbeats, probes and back-off retries do not count), within 10 minutes of virtual time; fails naming what is still changing.',
   example: 'When the cluster settles',

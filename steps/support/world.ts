@@ -23,6 +23,8 @@ export class KubespecWorld extends World {
   seed = 0;
   /** kube-proxy's endpoint choice for this scenario's cluster (set before the cluster is built). */
   proxyMode: 'random' | 'round-robin' = 'random';
+  /** kube-controller-manager's `--controllers`, when a step set it before the cluster was built. */
+  controllers: string[] | undefined;
   scenarioId = '';
   lastCommand: KubectlResult | undefined;
   responses: NetworkResponse[] | undefined;
@@ -49,7 +51,7 @@ export class KubespecWorld extends World {
   /** The scenario's cluster, created on first use with the scenario's seed. */
   get cluster(): Cluster {
     if (!this.current) {
-      this.current = new Cluster({ seed: this.seed, scenario: this.scenarioId, readFile: (path) => this.fixtures.read(path), proxyMode: this.proxyMode });
+      this.current = new Cluster({ seed: this.seed, scenario: this.scenarioId, readFile: (path) => this.fixtures.read(path), proxyMode: this.proxyMode, controllers: this.controllers });
       for (const { name, reason } of this.skippedInvariants) this.current.invariants.skip(name, reason);
     }
     return this.current;
