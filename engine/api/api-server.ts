@@ -249,7 +249,7 @@ export class ApiServer {
     const meta = (obj ?? old)!.metadata;
     return {
       operation: op, type, subresource: opts.subresource, namespace: meta.namespace,
-      name: meta.name || meta.generateName || '', object: obj, oldObject: old, dryRun: opts.dryRun === true, reader: this.reader,
+      name: meta.name || meta.generateName || '', object: obj, oldObject: old, dryRun: opts.dryRun === true, reader: this.reader, policyRequest: undefined,
     };
   }
 

@@ -3,6 +3,7 @@
 // all mutations and after name generation). A plugin rejects a request by throwing StatusError.
 import type { KubeObject } from '../../apimachinery/object.ts';
 import type { ResourceType } from '../registry.ts';
+import type { PolicyAttributes, PolicyView } from './support/attributes.ts';
 
 export type Operation = 'CREATE' | 'UPDATE' | 'DELETE' | 'CONNECT';
 
@@ -26,6 +27,11 @@ export interface AdmissionAttributes {
   oldObject: KubeObject | undefined;
   dryRun: boolean;
   reader: AdmissionReader;
+  /**
+   * The policy plugins' form of this request (policy-adapter.ts), built by the first of them a
+   * phase reaches and reused by the rest; it goes with the attributes when the request ends.
+   */
+  policyRequest: { policy: PolicyAttributes; view: PolicyView } | undefined;
 }
 
 export interface AdmissionPlugin {

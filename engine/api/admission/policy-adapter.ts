@@ -48,17 +48,11 @@ function translate<A, V, T>(plugin: PolicyPlugin, fn: (this: PolicyPlugin, attrs
 }
 
 // The server builds one AdmissionAttributes per phase and hands it to every plugin in turn, so
-// its policy form is built once per phase, not once per plugin, and kept with it (weakly: it goes
-// when the request does). The objects it refers to are shared, so mutations stay visible.
-const policyRequests = new WeakMap<AdmissionAttributes, { policy: PolicyAttributes; view: PolicyView }>();
-
+// its policy form is built once per phase, not once per plugin, and kept in the attributes' own
+// slot (a WeakMap keyed by them cost a hash insert and ephemeron work in every GC). The objects it
+// refers to are shared, so mutations stay visible.
 function policyRequest(attrs: AdmissionAttributes): { policy: PolicyAttributes; view: PolicyView } {
-  let request = policyRequests.get(attrs);
-  if (request === undefined) {
-    request = { policy: policyAttributes(attrs), view: new ReaderPolicyView(attrs) };
-    policyRequests.set(attrs, request);
-  }
-  return request;
+  return (attrs.policyRequest ??= { policy: policyAttributes(attrs), view: new ReaderPolicyView(attrs) });
 }
 
 export function policyAttributes(attrs: AdmissionAttributes): PolicyAttributes {
