@@ -79,7 +79,12 @@ export function startTaintEvictionController(ctx: ControllerContext): TimedWorke
   });
   const podUpdated = (old: Pod | undefined, pod: Pod): void => {
     if (old && jsonEqual(old.spec?.tolerations ?? [], pod.spec?.tolerations ?? []) && old.spec?.nodeName === pod.spec?.nodeName) return;
-    queue.add(JSON.stringify(['pod', pod.metadata?.namespace ?? '', pod.metadata?.name ?? '', pod.spec?.nodeName ?? '']));
+    // An item for a pod on no node is a no-op when handled (handlePodUpdate returns for an empty
+    // node name, and a pod never bound has no eviction to cancel), so it is not queued: every
+    // pod's create would otherwise cost a queue item and a drain.
+    const nodeName = pod.spec?.nodeName ?? '';
+    if (nodeName === '') return;
+    queue.add(JSON.stringify(['pod', pod.metadata?.namespace ?? '', pod.metadata?.name ?? '', nodeName]));
   };
   pods.addHandler({ add: (p) => podUpdated(undefined, p), update: (o, p) => podUpdated(o, p), delete: (p) => podUpdated(undefined, p) });
   return evictions;
