@@ -61,10 +61,39 @@ export function isDNS1123Label(value: string): string[] {
 }
 
 export function isDNS1123Subdomain(value: string): string[] {
+  // The common case, a valid name of every object and Event written, answers without the regex.
+  if (value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && scansAsDNS1123Subdomain(value)) return [];
   const errs: string[] = [];
   if (value.length > DNS1123_SUBDOMAIN_MAX_LENGTH) errs.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
   if (!dns1123SubdomainRe.test(value)) errs.push(regexError(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT, 'example.com'));
   return errs;
+}
+
+/**
+ * The DNS-1123 subdomain regex as a scan of char codes: dot-separated labels, each non-empty, of
+ * lower-case letters, digits and '-', starting and ending with a letter or digit. A property test
+ * holds it equal to the regex.
+ */
+export function scansAsDNS1123Subdomain(value: string): boolean {
+  let labelStart = true;
+  let prev = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (c === 46) {
+      // '.': ends a label, which must be non-empty and end in a letter or digit.
+      if (labelStart || prev === 45) return false;
+      labelStart = true;
+    } else if (alnum) {
+      labelStart = false;
+    } else if (c === 45) {
+      if (labelStart) return false;
+    } else {
+      return false;
+    }
+    prev = c;
+  }
+  return !labelStart && prev !== 45;
 }
 
 export function isDNS1035Label(value: string): string[] {
@@ -76,6 +105,8 @@ export function isDNS1035Label(value: string): string[] {
 
 /** IsQualifiedName: label keys and annotation keys, `[prefix/]name`. */
 export function isQualifiedName(value: string): string[] {
+  // The common case, a valid key without a prefix, answers without splitting or the regex.
+  if (value.length <= QUALIFIED_NAME_MAX_LENGTH && scansAsQualifiedName(value)) return [];
   const errs: string[] = [];
   const parts = value.split('/');
   let name: string;
@@ -101,8 +132,28 @@ export function isQualifiedName(value: string): string[] {
 }
 
 export function isValidLabelValue(value: string): string[] {
+  if (value === '' || (value.length <= LABEL_VALUE_MAX_LENGTH && scansAsQualifiedName(value))) return [];
   const errs: string[] = [];
   if (value.length > LABEL_VALUE_MAX_LENGTH) errs.push(maxLenError(LABEL_VALUE_MAX_LENGTH));
   if (!labelValueRe.test(value)) errs.push(regexError(LABEL_VALUE_MSG, LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'));
   return errs;
+}
+
+/**
+ * The qualified-name regex (`([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`) as a scan of char codes:
+ * non-empty, letters, digits, '-', '_' and '.', starting and ending with a letter or digit. A
+ * property test holds it equal to the regex.
+ */
+export function scansAsQualifiedName(value: string): boolean {
+  const n = value.length;
+  if (n === 0 || !isAlnum(value.charCodeAt(0)) || !isAlnum(value.charCodeAt(n - 1))) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = value.charCodeAt(i);
+    if (!isAlnum(c) && c !== 45 && c !== 95 && c !== 46) return false;
+  }
+  return true;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
