@@ -4,6 +4,7 @@
 // defaults of --default-not-ready-toleration-seconds / --default-unreachable-toleration-seconds.
 import type { Pod, Toleration } from 'kubernetes-types/core/v1.js';
 import type { PolicyPlugin } from './support/policy-plugin.ts';
+import { mutablePodSpec } from './support/pod-spec.ts';
 
 export const DEFAULT_TOLERATION_SECONDS = 300;
 const NOT_READY = 'node.kubernetes.io/not-ready';
@@ -15,11 +16,11 @@ export const defaultTolerationSeconds: PolicyPlugin = {
     if (attrs.resource !== 'pods' || attrs.group !== '' || attrs.subresource !== '') return;
     if ((attrs.operation !== 'CREATE' && attrs.operation !== 'UPDATE') || !attrs.object) return;
     const pod = attrs.object as Pod;
-    pod.spec = { containers: [], ...pod.spec };
-    const tolerations = pod.spec.tolerations ?? [];
+    const spec = mutablePodSpec(pod);
+    const tolerations = spec.tolerations ?? [];
     const added = [NOT_READY, UNREACHABLE].filter((key) => !tolerations.some((t) => toleratesNoExecute(t, key)));
     if (added.length === 0) return;
-    pod.spec.tolerations = [...tolerations, ...added.map((key) => ({
+    spec.tolerations = [...tolerations, ...added.map((key) => ({
       key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: DEFAULT_TOLERATION_SECONDS,
     }))];
   },

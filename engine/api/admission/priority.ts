@@ -7,6 +7,7 @@ import type { PriorityClass } from 'kubernetes-types/scheduling/v1.js';
 import type { PolicyAttributes, PolicyView } from './support/attributes.ts';
 import type { PolicyPlugin } from './support/policy-plugin.ts';
 import { forbidden } from './support/admission-denial.ts';
+import { mutablePodSpec } from './support/pod-spec.ts';
 
 /** Created by the API server at start-up (pkg/registry/scheduling/rest/storage_scheduling.go). */
 export const SYSTEM_PRIORITY_CLASSES: readonly PriorityClass[] = [
@@ -39,29 +40,29 @@ export const priorityAdmission: PolicyPlugin = {
 
 function resolvePodPriority(attrs: PolicyAttributes, view: PolicyView): void {
   const pod = attrs.object as Pod;
-  pod.spec = { containers: [], ...pod.spec };
+  const spec = mutablePodSpec(pod);
   const classes = view.listPriorityClasses();
   let priority = 0;
   let policy: string | undefined = 'PreemptLowerPriority';
-  const className = pod.spec.priorityClassName ?? '';
+  const className = spec.priorityClassName ?? '';
   if (className === '') {
     const dpc = defaultClass(classes);
-    if (dpc) { pod.spec.priorityClassName = dpc.metadata?.name ?? ''; priority = dpc.value; policy = dpc.preemptionPolicy; }
+    if (dpc) { spec.priorityClassName = dpc.metadata?.name ?? ''; priority = dpc.value; policy = dpc.preemptionPolicy; }
   } else {
     const pc = classes.find((c) => c.metadata?.name === className) ?? SYSTEM_PRIORITY_CLASSES.find((c) => c.metadata?.name === className);
     if (!pc) throw forbidden(attrs, `no PriorityClass with name ${className} was found`);
     priority = pc.value;
     policy = pc.preemptionPolicy;
   }
-  if (pod.spec.priority !== undefined && pod.spec.priority !== priority) {
-    throw forbidden(attrs, `the integer value of priority (${pod.spec.priority}) must not be provided in pod spec; priority admission controller computed ${priority} from the given PriorityClass name`);
+  if (spec.priority !== undefined && spec.priority !== priority) {
+    throw forbidden(attrs, `the integer value of priority (${spec.priority}) must not be provided in pod spec; priority admission controller computed ${priority} from the given PriorityClass name`);
   }
-  pod.spec.priority = priority;
+  spec.priority = priority;
   if (policy === undefined) return;
-  if (pod.spec.preemptionPolicy !== undefined && pod.spec.preemptionPolicy !== policy) {
-    throw forbidden(attrs, `the string value of PreemptionPolicy (${pod.spec.preemptionPolicy}) must not be provided in pod spec; priority admission controller computed ${policy} from the given PriorityClass name`);
+  if (spec.preemptionPolicy !== undefined && spec.preemptionPolicy !== policy) {
+    throw forbidden(attrs, `the string value of PreemptionPolicy (${spec.preemptionPolicy}) must not be provided in pod spec; priority admission controller computed ${policy} from the given PriorityClass name`);
   }
-  pod.spec.preemptionPolicy = policy;
+  spec.preemptionPolicy = policy;
 }
 
 function preserveOnUpdate(attrs: PolicyAttributes): void {

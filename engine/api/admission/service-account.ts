@@ -8,6 +8,7 @@ import { deepFreeze } from '../../apimachinery/object.ts';
 import type { PolicyAttributes, PolicyView } from './support/attributes.ts';
 import type { PolicyPlugin } from './support/policy-plugin.ts';
 import { forbidden } from './support/admission-denial.ts';
+import { mutablePodSpec } from './support/pod-spec.ts';
 
 export const DEFAULT_SERVICE_ACCOUNT = 'default';
 export const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -18,12 +19,12 @@ export const serviceAccountAdmission: PolicyPlugin = {
   admit(attrs, view) {
     if (!handles(attrs)) return;
     const pod = attrs.object as Pod;
-    pod.spec = { containers: [], ...pod.spec };
-    pod.spec.serviceAccountName ||= DEFAULT_SERVICE_ACCOUNT;
-    const sa = lookup(attrs, view, pod.spec.serviceAccountName);
+    const spec = mutablePodSpec(pod);
+    spec.serviceAccountName ||= DEFAULT_SERVICE_ACCOUNT;
+    const sa = lookup(attrs, view, spec.serviceAccountName);
     if (shouldAutomount(sa, pod)) mountToken(pod, view);
-    if ((pod.spec.imagePullSecrets ?? []).length === 0 && (sa.imagePullSecrets ?? []).length > 0) {
-      pod.spec.imagePullSecrets = (sa.imagePullSecrets ?? []).map((s) => ({ name: s.name ?? '' }));
+    if ((spec.imagePullSecrets ?? []).length === 0 && (sa.imagePullSecrets ?? []).length > 0) {
+      spec.imagePullSecrets = (sa.imagePullSecrets ?? []).map((s) => ({ name: s.name ?? '' }));
     }
   },
   validate(attrs, view) {
