@@ -113,3 +113,19 @@ test('the fast paths give the same answers as the full checks, long values inclu
   expect(isQualifiedName('app.kubernetes.io/name')).toEqual([]);
   expect(isValidLabelValue('')).toEqual([]);
 });
+
+test('the qualified-name fast path agrees with the full check on prefixed keys', () => {
+  const char = fc.constantFrom('a', 'Z', '0', '-', '_', '.', '/', ' ');
+  const key = fc.array(char, { maxLength: 10 }).map((cs) => cs.join(''));
+  // The full check, worded errors and all, is the reference: valid exactly when it returns none.
+  const full = (v: string): boolean => {
+    const parts = v.split('/');
+    if (parts.length > 2) return false;
+    const name = parts.length === 2 ? parts[1]! : parts[0]!;
+    const prefixOk = parts.length === 1 || (parts[0] !== '' && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(parts[0]!));
+    return prefixOk && name.length <= 63 && /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/.test(name);
+  };
+  fc.assert(fc.property(key, (v) => (isQualifiedName(v).length === 0) === full(v)), { seed: 7, numRuns: 20_000 });
+  expect(isQualifiedName('node.kubernetes.io/not-ready')).toEqual([]);
+  expect(isQualifiedName('/a')).toEqual(['prefix part must be non-empty']);
+});

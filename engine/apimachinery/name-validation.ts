@@ -74,10 +74,10 @@ export function isDNS1123Subdomain(value: string): string[] {
  * lower-case letters, digits and '-', starting and ending with a letter or digit. A property test
  * holds it equal to the regex.
  */
-export function scansAsDNS1123Subdomain(value: string): boolean {
+export function scansAsDNS1123Subdomain(value: string, start = 0, end = value.length): boolean {
   let labelStart = true;
   let prev = 0;
-  for (let i = 0; i < value.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = value.charCodeAt(i);
     const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (c === 46) {
@@ -105,8 +105,8 @@ export function isDNS1035Label(value: string): string[] {
 
 /** IsQualifiedName: label keys and annotation keys, `[prefix/]name`. */
 export function isQualifiedName(value: string): string[] {
-  // The common case, a valid key without a prefix, answers without splitting or the regex.
-  if (value.length <= QUALIFIED_NAME_MAX_LENGTH && scansAsQualifiedName(value)) return [];
+  // The common case, a valid key, answers without splitting or the regex.
+  if (isValidQualifiedNameFast(value)) return [];
   const errs: string[] = [];
   const parts = value.split('/');
   let name: string;
@@ -144,10 +144,9 @@ export function isValidLabelValue(value: string): string[] {
  * non-empty, letters, digits, '-', '_' and '.', starting and ending with a letter or digit. A
  * property test holds it equal to the regex.
  */
-export function scansAsQualifiedName(value: string): boolean {
-  const n = value.length;
-  if (n === 0 || !isAlnum(value.charCodeAt(0)) || !isAlnum(value.charCodeAt(n - 1))) return false;
-  for (let i = 1; i < n - 1; i++) {
+export function scansAsQualifiedName(value: string, start = 0, end = value.length): boolean {
+  if (end <= start || !isAlnum(value.charCodeAt(start)) || !isAlnum(value.charCodeAt(end - 1))) return false;
+  for (let i = start + 1; i < end - 1; i++) {
     const c = value.charCodeAt(i);
     if (!isAlnum(c) && c !== 45 && c !== 95 && c !== 46) return false;
   }
@@ -156,4 +155,13 @@ export function scansAsQualifiedName(value: string): boolean {
 
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** `[prefix/]name` valid by the scans: at most one '/', a DNS-1123 subdomain prefix, a qualified name. */
+function isValidQualifiedNameFast(value: string): boolean {
+  const slash = value.indexOf('/');
+  if (slash < 0) return value.length <= QUALIFIED_NAME_MAX_LENGTH && scansAsQualifiedName(value);
+  if (value.indexOf('/', slash + 1) >= 0 || slash > DNS1123_SUBDOMAIN_MAX_LENGTH) return false;
+  const nameLength = value.length - slash - 1;
+  return nameLength <= QUALIFIED_NAME_MAX_LENGTH && scansAsDNS1123Subdomain(value, 0, slash) && scansAsQualifiedName(value, slash + 1);
 }

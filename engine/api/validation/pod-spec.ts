@@ -11,6 +11,7 @@ import { validateLabels } from './labels.ts';
 import { inclusiveRangeError, isDNS1123Label, isDNS1123Subdomain, isQualifiedName } from './name-validation.ts';
 
 const MAX_INT32 = 2147483647;
+const TAINT_EFFECTS: readonly string[] = ['NoExecute', 'NoSchedule', 'PreferNoSchedule'];
 
 function validateEnum(value: string | undefined, allowed: string[], p: FieldPath): FieldErrorList {
   if (!value) return [required(p)];
@@ -21,7 +22,7 @@ function validateTolerations(tolerations: Toleration[] | undefined, p: FieldPath
   const errs: FieldErrorList = [];
   (tolerations ?? []).forEach((t, i) => {
     const tp = p.index(i);
-    if (t.key) errs.push(...isQualifiedName(t.key).map((m) => invalid(tp.child('key'), t.key, m)));
+    if (t.key) for (const m of isQualifiedName(t.key)) errs.push(invalid(tp.child('key'), t.key, m));
     if (!t.key && t.operator !== 'Exists') errs.push(invalid(tp.child('operator'), t.operator ?? '', 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
     if (t.tolerationSeconds !== undefined && t.effect !== 'NoExecute') {
       errs.push(invalid(tp.child('effect'), t.effect ?? '', 'effect must be \'NoExecute\' when `tolerationSeconds` is set'));
@@ -30,10 +31,7 @@ function validateTolerations(tolerations: Toleration[] | undefined, p: FieldPath
     else if (t.operator !== undefined && t.operator !== '' && t.operator !== 'Equal' && t.operator !== 'Exists') {
       errs.push(notSupported(tp.child('operator'), t.operator, ['Equal', 'Exists']));
     }
-    if (t.effect) {
-      const effects = ['NoExecute', 'NoSchedule', 'PreferNoSchedule'];
-      if (!effects.includes(t.effect)) errs.push(notSupported(tp.child('effect'), t.effect, effects));
-    }
+    if (t.effect && !TAINT_EFFECTS.includes(t.effect)) errs.push(notSupported(tp.child('effect'), t.effect, [...TAINT_EFFECTS]));
   });
   return errs;
 }

@@ -14,16 +14,19 @@ const isHugePages = (name: string): boolean => name.startsWith('hugepages-');
 const isNative = (name: string): boolean => !name.includes('/') || name.includes('kubernetes.io/');
 const isOvercommitAllowed = (name: string): boolean => isNative(name) && !isHugePages(name);
 
-function validateResourceName(name: string, p: FieldPath): FieldErrorList {
+function resourceNameError(name: string): string | undefined {
   if (!name.includes('/')) {
-    return STANDARD_CONTAINER_RESOURCES.has(name) || isHugePages(name) ? [] : [invalid(p, name, 'must be a standard resource for containers')];
+    return STANDARD_CONTAINER_RESOURCES.has(name) || isHugePages(name) ? undefined : 'must be a standard resource for containers';
   }
-  if (!isNative(name) && name.startsWith('requests.')) return [invalid(p, name, "doesn't follow extended resource name standard")];
-  return [];
+  if (!isNative(name) && name.startsWith('requests.')) return "doesn't follow extended resource name standard";
+  return undefined;
 }
 
-function validateQuantity(value: string | number, p: FieldPath): FieldErrorList {
-  return isNegativeQuantity(value) ? [invalid(p, String(value), IS_NEGATIVE_ERROR_MSG)] : [];
+/** A resource's name and quantity checks; the field path is built only for an error (every pod create runs this). */
+function validateEntry(name: string, q: string | number, parent: FieldPath, errs: FieldErrorList): void {
+  const nameError = resourceNameError(name);
+  if (nameError !== undefined) errs.push(invalid(parent.key(name), name, nameError));
+  if (isNegativeQuantity(q)) errs.push(invalid(parent.key(name), String(q), IS_NEGATIVE_ERROR_MSG));
 }
 
 export function validateResourceRequirements(r: ResourceRequirements | undefined, p: FieldPath): FieldErrorList {
@@ -32,11 +35,10 @@ export function validateResourceRequirements(r: ResourceRequirements | undefined
   const requests: Record<string, string | number> = r?.requests ?? {};
   const limPath = p.child('limits');
   const reqPath = p.child('requests');
-  for (const [name, q] of Object.entries(limits)) {
-    errs.push(...validateResourceName(name, limPath.key(name)), ...validateQuantity(q, limPath.key(name)));
-  }
-  for (const [name, q] of Object.entries(requests)) {
-    errs.push(...validateResourceName(name, reqPath.key(name)), ...validateQuantity(q, reqPath.key(name)));
+  for (const name in limits) validateEntry(name, limits[name]!, limPath, errs);
+  for (const name in requests) {
+    const q = requests[name]!;
+    validateEntry(name, q, reqPath, errs);
     const limit = limits[name];
     if (limit !== undefined) {
       const cmp = compareQuantities(q, limit);
