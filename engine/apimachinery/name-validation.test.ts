@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';
-import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue, regexError, scansAsDNS1123Subdomain, scansAsQualifiedName } from './name-validation.ts';
+import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue, regexError, scansAsQualifiedName } from './name-validation.ts';
 
 const SUBDOMAIN_MSG =
   "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
@@ -86,16 +86,6 @@ test('property: every valid DNS-1123 label is a valid subdomain and label value'
       expect(isQualifiedName(s)).toEqual([]);
     }),
   );
-});
-
-test('the DNS-1123 subdomain scan accepts exactly what the regex accepts', () => {
-  const re = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-  const char = fc.constantFrom('a', 'z', 'q', '0', '9', '-', '.', 'A', '_', '/', ' ', '\n', 'é');
-  const name = fc.array(char, { maxLength: 12 }).map((cs) => cs.join(''));
-  fc.assert(fc.property(name, (v) => scansAsDNS1123Subdomain(v) === re.test(v)), { seed: 1123, numRuns: 20_000 });
-  for (const v of ['', '.', 'a.', '.a', 'a..b', '-a', 'a-', 'a-.b', 'a.-b', 'a', 'a-b.c-d', 'web-7d4b9c.17f1a2b3', 'A', 'a\n']) {
-    expect(scansAsDNS1123Subdomain(v)).toBe(re.test(v));
-  }
 });
 
 test('the qualified-name scan accepts exactly what the regex accepts', () => {
