@@ -38,7 +38,9 @@ export function startScheduler(ctx: ControllerContext): SchedulerCore {
   const pdbs = ctx.informers.informer<PodDisruptionBudget>('poddisruptionbudgets');
   const core = new SchedulerCore(apiActions(ctx, () => pdbs.list()));
   const now = () => ctx.clock.nowMs();
-  const resolve = (pod: Pod) => withResolvedPriority(pod, priorityClasses.list());
+  // Admission has set spec.priority on every pod the API server took, so the class list (a fresh
+  // array per call) is read only for a pod without one.
+  const resolve = (pod: Pod) => (pod.spec?.priority !== undefined ? pod : withResolvedPriority(pod, priorityClasses.list()));
 
   let cycleTask: TaskHandle | undefined;
   let backoffTask: { handle: TaskHandle; dueMs: number } | undefined;
