@@ -77,7 +77,13 @@ test('property: after any writes, the cache lists exactly what the store holds, 
     clock.runDue();
     const stored = store.list('configmaps').items;
     expect(names(informer.list())).toEqual(names(stored));
-    for (const ns of ['a', 'b']) expect(names(informer.list(ns))).toEqual(names(stored.filter((s) => s.metadata.namespace === ns)));
+    for (const ns of ['a', 'b']) {
+      expect(names(informer.list(ns))).toEqual(names(stored.filter((s) => s.metadata.namespace === ns)));
+      // forEach walks the same objects in the same order, without a list.
+      const walked: KubeObject[] = [];
+      informer.forEach(ns, (obj) => walked.push(obj));
+      expect(names(walked)).toEqual(names(informer.list(ns)));
+    }
     for (const team of ['red', 'blue', 'green']) {
       expect(names(informer.byIndex('team', team))).toEqual(names(stored.filter((s) => s.metadata.labels?.['team'] === team)));
     }

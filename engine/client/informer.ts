@@ -78,6 +78,11 @@ export class Informer<T extends KubeObject = KubeObject> {
     return bucket?.values(predicate) ?? [];
   }
 
+  /** Calls `fn` with each cached object of the namespace (all when undefined) in key order, building no list. */
+  forEach(namespace: string | undefined, fn: (obj: T) => void): void {
+    (namespace === undefined ? this.all : this.byNamespace.get(namespace))?.forEach(fn);
+  }
+
   /** Cached objects whose index `name` yields `value`, in key order (client-go's ByIndex). */
   byIndex(name: string, value: string): T[] {
     const index = this.indexes.get(name);

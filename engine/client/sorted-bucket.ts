@@ -58,6 +58,12 @@ export class SortedBucket<T> {
     return out;
   }
 
+  /** Calls `fn` with each object in key order, without building a list (for per-event handlers). */
+  forEach(fn: (obj: T) => void): void {
+    const slots = (this.sorted ??= sortedSlots(this.byKey));
+    for (let i = 0; i < slots.length; i++) fn(slots[i]!.obj);
+  }
+
   /** The slots, unordered (an index built late takes the slots of the objects cached so far). */
   slots(): IterableIterator<Slot<T>> {
     return this.byKey.values();

@@ -17,9 +17,12 @@ const TRIGGER_TIME = 'endpoints.kubernetes.io/last-change-trigger-time';
 
 /** Requeues the Services in the pod's namespace that select it (before or after a change). */
 export function servicesForPod(services: Informer<Stored<Service>>, ...pods: Pod[]): string[] {
-  // The set is made only when a Service selects the pod: most pod writes concern none.
+  // The set is made only when a Service selects the pod: most pod writes concern none, so the
+  // namespace's Services are walked in place rather than listed.
   let keys: Set<string> | undefined;
-  for (const pod of pods) for (const s of services.list(pod.metadata?.namespace)) if (selects(s, pod)) (keys ??= new Set()).add(metaKey(s));
+  for (const pod of pods) {
+    services.forEach(pod.metadata?.namespace, (s) => { if (selects(s, pod)) (keys ??= new Set()).add(metaKey(s)); });
+  }
   return keys === undefined ? [] : [...keys];
 }
 
