@@ -69,20 +69,25 @@ export class SeededRandom {
     codes[at++] = FOUR;
     at = this.hexDigits(codes, at, 3);
     codes[at++] = DASH;
-    codes[at++] = HEX.charCodeAt(8 + this.int(4));
+    codes[at++] = HEX.charCodeAt(8 + (this.rng.next() & 3));
     at = this.hexDigits(codes, at, 3);
     codes[at++] = DASH;
     this.hexDigits(codes, at, 12);
     return String.fromCharCode.apply(null, codes);
   }
 
-  /** Draws `n` hex digits into `codes` from `at`; returns the position after them. */
+  /**
+   * Draws `n` hex digits into `codes` from `at`; returns the position after them. A digit is the
+   * low four bits of one draw: exactly what `int(16)` returns (pure-rand's uniformIntInternal
+   * computes (next() + 2^31) % 16 and never rejects, as 16 divides 2^32), without its three calls.
+   */
   private hexDigits(codes: number[], at: number, n: number): number {
-    for (let i = 0; i < n; i++) codes[at++] = HEX.charCodeAt(this.int(16));
+    for (let i = 0; i < n; i++) codes[at++] = HEX_CODES[this.rng.next() & 15]!;
     return at;
   }
 }
 
 const HEX = '0123456789abcdef';
+const HEX_CODES = Array.from(HEX, (c) => c.charCodeAt(0));
 const DASH = 45; // '-'
 const FOUR = 52; // '4'
