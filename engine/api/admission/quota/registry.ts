@@ -16,9 +16,21 @@ export const builtinEvaluators: readonly QuotaEvaluator[] = [
   ...LEGACY_COUNTED.map((r) => objectCountEvaluator(r, '', r)),
 ];
 
+/**
+ * Object-count evaluators made on demand, one per resource: admission asks for one on every
+ * create (Events included), and upstream's registry keeps what it made too
+ * (staging/src/k8s.io/apiserver/pkg/admission/plugin/resourcequota/controller.go → checkRequest:
+ * NewObjectCountEvaluator, then registry.Add, logged "quota admission added evaluator for").
+ */
+const onDemand = new Map<string, QuotaEvaluator>();
+
 export function evaluatorFor(resource: string, group: string): QuotaEvaluator {
   const found = builtinEvaluators.find((e) => e.resource === resource && e.group === group);
-  return found ?? objectCountEvaluator(resource, group);
+  if (found) return found;
+  const key = `${resource}.${group}`;
+  let made = onDemand.get(key);
+  if (made === undefined) onDemand.set(key, (made = objectCountEvaluator(resource, group)));
+  return made;
 }
 
 /** The built-in evaluators plus an object-count one for each other `count/...` name in `hard`. */
