@@ -15,9 +15,11 @@ import { validate } from './validate.ts';
  * dropped here as ErrorList.ToAggregate does. (Kubernetes' own Status causes carry only the body.)
  */
 export function validateObject(type: ResourceType, obj: KubeObject, old?: KubeObject): FieldCause[] {
-  const seen = new Set<string>();
+  const errors = validate(type.kind, obj, old);
   const causes: FieldCause[] = [];
-  for (const e of validate(type.kind, obj, old)) {
+  if (errors.length === 0) return causes;
+  const seen = new Set<string>();
+  for (const e of errors) {
     const message = errorString(e);
     if (seen.has(message)) continue;
     seen.add(message);

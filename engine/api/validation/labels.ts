@@ -14,9 +14,16 @@ import { isQualifiedName, isValidLabelValue } from './name-validation.ts';
 const sortedEntries = (m: Record<string, string>): Array<[string, string]> =>
   Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
+/** Whether every key and value is valid: the common case, answered without sorting or lists. */
+function labelsValid(labels: Record<string, string>): boolean {
+  for (const k in labels) if (isQualifiedName(k).length > 0 || isValidLabelValue(String(labels[k])).length > 0) return false;
+  return true;
+}
+
 export function validateLabels(labels: Record<string, string> | undefined, path: FieldPath): FieldErrorList {
   const errs: FieldErrorList = [];
-  for (const [k, v] of sortedEntries(labels ?? {})) {
+  if (labels === undefined || labelsValid(labels)) return errs;
+  for (const [k, v] of sortedEntries(labels)) {
     errs.push(...isQualifiedName(k).map((m) => invalid(path, k, m)));
     errs.push(...isValidLabelValue(String(v)).map((m) => invalid(path, v, m)));
   }
@@ -28,11 +35,15 @@ const TOTAL_ANNOTATION_SIZE_LIMIT_B = 256 * (1 << 10);
 
 export function validateAnnotations(annotations: Record<string, string> | undefined, path: FieldPath): FieldErrorList {
   const errs: FieldErrorList = [];
+  if (annotations === undefined) return errs;
   let size = 0;
-  for (const [k, v] of sortedEntries(annotations ?? {})) {
-    errs.push(...isQualifiedName(k.toLowerCase()).map((m) => invalid(path, k, m)));
-    size += k.length + String(v).length;
+  let keysValid = true;
+  for (const k in annotations) {
+    size += k.length + String(annotations[k]).length;
+    if (keysValid && isQualifiedName(k.toLowerCase()).length > 0) keysValid = false;
   }
+  // Keys are reported in sorted order, so only a map with a bad key is sorted.
+  if (!keysValid) for (const [k] of sortedEntries(annotations)) errs.push(...isQualifiedName(k.toLowerCase()).map((m) => invalid(path, k, m)));
   if (size > TOTAL_ANNOTATION_SIZE_LIMIT_B) errs.push(tooLong(path, '', TOTAL_ANNOTATION_SIZE_LIMIT_B));
   return errs;
 }

@@ -40,28 +40,38 @@ function validateFinalizers(finalizers: string[] | undefined, p: FieldPath): Fie
   return (finalizers ?? []).flatMap((f) => validateFinalizerName(f, p));
 }
 
+const META = path('metadata');
+
 export interface MetaRules {
   namespaced: boolean;
   nameFn: NameValidator;
 }
 
-export function validateObjectMeta(meta: ObjectMeta | undefined, rules: MetaRules, p: FieldPath = path('metadata')): FieldErrorList {
+/**
+ * Appends `more` to `errs`. The validators below run on every write and almost always find
+ * nothing, so the valid path allocates no field path and spreads no empty list.
+ */
+function append(errs: FieldErrorList, more: FieldErrorList): void {
+  for (let i = 0; i < more.length; i++) errs.push(more[i]!);
+}
+
+export function validateObjectMeta(meta: ObjectMeta | undefined, rules: MetaRules, p: FieldPath = META): FieldErrorList {
   const m = meta ?? {};
   const errs: FieldErrorList = [];
-  if (m.generateName) errs.push(...rules.nameFn(m.generateName, true).map((msg) => invalid(p.child('generateName'), m.generateName, msg)));
+  if (m.generateName) for (const msg of rules.nameFn(m.generateName, true)) errs.push(invalid(p.child('generateName'), m.generateName, msg));
   if (!m.name) errs.push(required(p.child('name'), 'name or generateName is required'));
-  else errs.push(...rules.nameFn(m.name, false).map((msg) => invalid(p.child('name'), m.name, msg)));
+  else for (const msg of rules.nameFn(m.name, false)) errs.push(invalid(p.child('name'), m.name, msg));
   if (rules.namespaced) {
     if (!m.namespace) errs.push(required(p.child('namespace')));
-    else errs.push(...nameIsDNSLabel(m.namespace, false).map((msg) => invalid(p.child('namespace'), m.namespace, msg)));
+    else for (const msg of nameIsDNSLabel(m.namespace, false)) errs.push(invalid(p.child('namespace'), m.namespace, msg));
   } else if (m.namespace) {
     errs.push(forbidden(p.child('namespace'), 'not allowed on this type'));
   }
-  errs.push(...validateNonnegative(m.generation, p.child('generation')));
-  errs.push(...validateLabels(m.labels, p.child('labels')));
-  errs.push(...validateAnnotations(m.annotations, p.child('annotations')));
-  errs.push(...validateOwnerReferences(m, p.child('ownerReferences')));
-  errs.push(...validateFinalizers(m.finalizers, p.child('finalizers')));
+  if (m.generation !== undefined && m.generation < 0) errs.push(invalid(p.child('generation'), m.generation, IS_NEGATIVE_ERROR_MSG));
+  if (m.labels !== undefined) append(errs, validateLabels(m.labels, p.child('labels')));
+  if (m.annotations !== undefined) append(errs, validateAnnotations(m.annotations, p.child('annotations')));
+  if (m.ownerReferences !== undefined) append(errs, validateOwnerReferences(m, p.child('ownerReferences')));
+  if (m.finalizers !== undefined) append(errs, validateFinalizers(m.finalizers, p.child('finalizers')));
   return errs;
 }
 

@@ -67,6 +67,10 @@ const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'PersistentVolume', 'Priori
   'ClusterRoleBinding', 'CustomResourceDefinition', 'APIService', 'CSIDriver', 'CSINode', 'RuntimeClass', 'IngressClass',
   'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration', 'VolumeAttachment', 'CertificateSigningRequest']);
 
+/** The metadata rules of a kind with no validator of its own (Events, Leases, ...). */
+const NAMESPACED_META_RULES = { namespaced: true, nameFn: nameIsDNSSubdomain } as const;
+const CLUSTER_META_RULES = { namespaced: false, nameFn: nameIsDNSSubdomain } as const;
+
 export function isClusterScopedKind(kind: string): boolean {
   return CLUSTER_SCOPED.has(kind);
 }
@@ -75,8 +79,8 @@ export function isClusterScopedKind(kind: string): boolean {
 export function validate(kind: string, obj: ValidatedObject, old?: ValidatedObject): FieldErrorList {
   const validator = VALIDATORS[kind];
   if (!validator) {
-    const rules = { namespaced: !CLUSTER_SCOPED.has(kind), nameFn: nameIsDNSSubdomain };
-    return old ? validateObjectMetaUpdate(obj.metadata, old.metadata) : validateObjectMeta(obj.metadata, rules);
+    if (old) return validateObjectMetaUpdate(obj.metadata, old.metadata);
+    return validateObjectMeta(obj.metadata, CLUSTER_SCOPED.has(kind) ? CLUSTER_META_RULES : NAMESPACED_META_RULES);
   }
   if (old) return (validator.update as (o: ValidatedObject, p: ValidatedObject) => FieldErrorList)(obj, old);
   if (kind === 'Job') generateJobSelector(obj as unknown as Job);
