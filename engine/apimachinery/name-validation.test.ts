@@ -115,7 +115,8 @@ test('the qualified-name fast path agrees with the full check on prefixed keys',
     const prefixOk = parts.length === 1 || (parts[0] !== '' && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(parts[0]!));
     return prefixOk && name.length <= 63 && /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/.test(name);
   };
-  fc.assert(fc.property(key, (v) => (isQualifiedName(v).length === 0) === full(v)), { seed: 7, numRuns: 20_000 });
+  // Asked twice: the second answer may come from the set of keys already found valid.
+  fc.assert(fc.property(key, (v) => (isQualifiedName(v).length === 0) === full(v) && (isQualifiedName(v).length === 0) === full(v)), { seed: 7, numRuns: 20_000 });
   expect(isQualifiedName('node.kubernetes.io/not-ready')).toEqual([]);
   expect(isQualifiedName('/a')).toEqual(['prefix part must be non-empty']);
 });

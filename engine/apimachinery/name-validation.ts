@@ -141,7 +141,19 @@ function isAlnum(c: number): boolean {
 function isValidQualifiedNameFast(value: string): boolean {
   const slash = value.indexOf('/');
   if (slash < 0) return value.length <= QUALIFIED_NAME_MAX_LENGTH && scansAsQualifiedName(value);
-  return slash <= DNS1123_SUBDOMAIN_MAX_LENGTH && value.length - slash - 1 <= QUALIFIED_NAME_MAX_LENGTH && prefixedQualifiedNameRe.test(value);
+  if (validPrefixedKeys.has(value)) return true;
+  const valid = slash <= DNS1123_SUBDOMAIN_MAX_LENGTH && value.length - slash - 1 <= QUALIFIED_NAME_MAX_LENGTH && prefixedQualifiedNameRe.test(value);
+  if (valid && validPrefixedKeys.size < VALID_PREFIXED_KEYS_MAX) validPrefixedKeys.add(value);
+  return valid;
 }
 
 const prefixedQualifiedNameRe = anchored(`(?:${DNS1123_SUBDOMAIN_FMT})/(?:${QUALIFIED_NAME_FMT})`);
+
+/**
+ * Prefixed keys already found valid. A cluster uses few of them (`node.kubernetes.io/not-ready`
+ * on every pod's tolerations, `kubernetes.io/hostname`, `app.kubernetes.io/name`), and each is
+ * checked on every write that carries it; the set answers in a hash lookup what the regex answers
+ * in 150–250 ns. Bounded: past the limit, new keys are checked by the regex every time.
+ */
+const validPrefixedKeys = new Set<string>();
+const VALID_PREFIXED_KEYS_MAX = 1024;

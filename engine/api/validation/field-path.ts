@@ -1,28 +1,45 @@
 // Field paths as field.Path renders them: `spec.containers[0].name`, `metadata.labels[app]`.
 // Models staging/src/k8s.io/apimachinery/pkg/util/validation/field/path.go (Child, Index, Key,
-// String). Paths are immutable strings wrapped in a tiny value type; nothing else is modelled.
+// String). As in Go, a path is a parent link and one segment; the text is built only when an
+// error renders it (validators derive a path for every field they visit, and almost every object
+// they visit is valid). Nothing else is modelled.
+
+const CHILD = 0;
+const INDEX = 1;
+const KEY = 2;
+type SegmentKind = typeof CHILD | typeof INDEX | typeof KEY;
 
 export class FieldPath {
-  private constructor(private readonly text: string) {}
+  private text: string | undefined;
+
+  private constructor(private readonly parent: FieldPath | undefined, private readonly segment: string | number, private readonly kind: SegmentKind) {}
 
   static root(name: string): FieldPath {
-    return new FieldPath(name);
+    return new FieldPath(undefined, name, CHILD);
   }
 
   child(name: string): FieldPath {
-    return new FieldPath(this.text === '' ? name : `${this.text}.${name}`);
+    return new FieldPath(this, name, CHILD);
   }
 
   index(i: number): FieldPath {
-    return new FieldPath(`${this.text}[${i}]`);
+    return new FieldPath(this, i, INDEX);
   }
 
   key(k: string): FieldPath {
-    return new FieldPath(`${this.text}[${k}]`);
+    return new FieldPath(this, k, KEY);
   }
 
+  /** Path.String(): `.name` between children (none after an empty root), `[i]` / `[key]` for the rest. */
   toString(): string {
-    return this.text;
+    if (this.text !== undefined) return this.text;
+    const parent = this.parent === undefined ? undefined : this.parent.toString();
+    const seg = String(this.segment);
+    let text: string;
+    if (parent === undefined) text = seg;
+    else if (this.kind === CHILD) text = parent === '' ? seg : `${parent}.${seg}`;
+    else text = `${parent}[${seg}]`;
+    return (this.text = text);
   }
 }
 
