@@ -25,6 +25,7 @@ import { bootstrapObjects } from './api/bootstrap.ts';
 import { SERVICE_CIDR } from './api/service/service-allocation.ts';
 import { addressAt, parseCidr } from './api/service/cidr.ts';
 import { settle, type SettleOptions } from './settle.ts';
+import type { AdmissionFlags } from './api/admission/enabled-plugins.ts';
 import { InvariantChecker } from './invariants/checker.ts';
 import { invariantLibrary } from './invariants/library/index.ts';
 import { StateHistory } from './invariants/state-history.ts';
@@ -42,6 +43,11 @@ export interface ClusterOptions {
    * runs all but the garbage collector; `["serviceaccount-controller"]` only that one.
    */
   controllers?: readonly string[] | undefined;
+  /**
+   * kube-apiserver's `--enable-admission-plugins` / `--disable-admission-plugins`: e.g.
+   * `{ disable: ['ResourceQuota'] }` runs the default chain without quota admission.
+   */
+  admissionPlugins?: AdmissionFlags | undefined;
 }
 
 export class Cluster implements ControlPlane {
@@ -65,7 +71,7 @@ export class Cluster implements ControlPlane {
   constructor(private readonly options: ClusterOptions) {
     this.random = new SeededRandom(options.seed);
     this.journal = new Journal(() => this.clock.nowMs(), options.scenario ?? '');
-    this.api = new ApiServer({ store: this.store, clock: this.clock, random: this.random.fork('kube-apiserver'), journal: this.journal });
+    this.api = new ApiServer({ store: this.store, clock: this.clock, random: this.random.fork('kube-apiserver'), journal: this.journal, admission: options.admissionPlugins });
     this.client = new ApiClient(this.api, 'kubespec');
     this.history = new StateHistory(this.store, () => this.clock.nowMs());
     this.invariants = new InvariantChecker(this.store, () => this.clock.nowMs(), invariantLibrary);

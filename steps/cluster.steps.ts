@@ -30,6 +30,20 @@ defineStep({
   this.controllers = list === '' ? [] : list.split(',');
 });
 
+for (const flag of ['enable', 'disable'] as const) {
+  defineStep({
+    pattern: `kube-apiserver runs with --${flag}-admission-plugins={string}`,
+    description: flag === 'disable'
+      ? 'Turns admission plugins off, as the flag does: a comma-separated list of plugin names (`ResourceQuota`, `LimitRanger`, `ServiceAccount`, `Priority`, `DefaultTolerationSeconds`, `NamespaceLifecycle`, ...); the rest of the default chain still runs, in its order; must come before the cluster is built.'
+      : 'Turns admission plugins on beyond the default set, as the flag does; a plugin kubespec does not simulate is refused; must come before the cluster is built.',
+    example: `Given kube-apiserver runs with --${flag}-admission-plugins="${flag === 'disable' ? 'ResourceQuota' : 'LimitRanger'}"`,
+  }, function (this: KubespecWorld, list: string) {
+    if (this.hasCluster()) throw new Error(`"kube-apiserver runs with --${flag}-admission-plugins=..." must come before the cluster is built (before "Given a cluster with ...")`);
+    // pflag's StringSlice, as for --controllers.
+    this.admissionPlugins[flag] = list === '' ? [] : list.split(',');
+  });
+}
+
 defineStep({
   pattern: 'the cluster settles',
   description: 'Advances virtual time until no controller, scheduler or kubelet work is pending (heartbeats, probes and back-off retries do not count), within 10 minutes of virtual time; fails naming what is still changing.',

@@ -12,6 +12,7 @@ import type { ObjectStore } from '../store/object-store.ts';
 import { StoreError } from '../store/store-error.ts';
 import type { AdmissionAttributes, AdmissionPlugin, AdmissionReader, Operation } from './admission/admission.ts';
 import { admissionPlugins } from './admission/index.ts';
+import type { AdmissionFlags } from './admission/enabled-plugins.ts';
 import { applyDefaults } from './defaults/index.ts';
 import { planDeletion, isReadyToRemove, type DeleteOptions } from './deletion.ts';
 import { alreadyExists, badRequest, conflict, gone, invalid, notFound, StatusError } from './errors.ts';
@@ -41,15 +42,18 @@ export interface ApiServerDeps {
   clock: VirtualClock;
   random: SeededRandom;
   journal: Journal;
+  /** kube-apiserver's `--enable-admission-plugins` / `--disable-admission-plugins`. */
+  admission?: AdmissionFlags | undefined;
 }
 
 export class ApiServer {
-  readonly plugins: AdmissionPlugin[] = admissionPlugins();
+  readonly plugins: AdmissionPlugin[];
   private readonly watches: WatchDispatcher;
   private readonly reader: AdmissionReader;
   private readonly hooks: Map<string, RestHooks>;
 
   constructor(private readonly deps: ApiServerDeps) {
+    this.plugins = admissionPlugins(deps.admission);
     this.watches = new WatchDispatcher(deps.store, deps.clock);
     this.hooks = restHooks(deps.random);
     this.reader = {

@@ -25,6 +25,8 @@ export class KubespecWorld extends World {
   proxyMode: 'random' | 'round-robin' = 'random';
   /** kube-controller-manager's `--controllers`, when a step set it before the cluster was built. */
   controllers: string[] | undefined;
+  /** kube-apiserver's `--enable-admission-plugins` / `--disable-admission-plugins`, set before the cluster was built. */
+  readonly admissionPlugins: { enable?: string[]; disable?: string[] } = {};
   scenarioId = '';
   lastCommand: KubectlResult | undefined;
   responses: NetworkResponse[] | undefined;
@@ -51,7 +53,7 @@ export class KubespecWorld extends World {
   /** The scenario's cluster, created on first use with the scenario's seed. */
   get cluster(): Cluster {
     if (!this.current) {
-      this.current = new Cluster({ seed: this.seed, scenario: this.scenarioId, readFile: (path) => this.fixtures.read(path), proxyMode: this.proxyMode, controllers: this.controllers });
+      this.current = new Cluster({ seed: this.seed, scenario: this.scenarioId, readFile: (path) => this.fixtures.read(path), proxyMode: this.proxyMode, controllers: this.controllers, admissionPlugins: this.admissionPlugins });
       for (const { name, reason } of this.skippedInvariants) this.current.invariants.skip(name, reason);
     }
     return this.current;

@@ -1,6 +1,7 @@
 // The admission chain in Kubernetes' order (pkg/kubeapiserver/options/plugins.go →
 // AllOrderedPlugins): NamespaceLifecycle, LimitRanger, ServiceAccount, Priority,
-// DefaultTolerationSeconds, ..., ResourceQuota last. Plugins register here, one line each.
+// DefaultTolerationSeconds, ..., ResourceQuota last. Plugins register here, one line each; the
+// kube-apiserver flags choose which of them run (enabled-plugins.ts).
 import type { AdmissionPlugin } from './admission.ts';
 import { adaptPolicyPlugin } from './policy-adapter.ts';
 import { namespaceLifecycle } from './namespace-lifecycle.ts';
@@ -9,8 +10,10 @@ import { serviceAccountAdmission } from './service-account.ts';
 import { priorityAdmission } from './priority.ts';
 import { defaultTolerationSeconds } from './default-toleration-seconds.ts';
 import { resourceQuotaAdmission } from './resource-quota.ts';
+import { AdmissionFlagsError, DEFAULT_ON_PLUGINS, enabledAdmissionPlugins, type AdmissionFlags } from './enabled-plugins.ts';
 
-export function admissionPlugins(): AdmissionPlugin[] {
+/** The plugins built here, in AllOrderedPlugins order. */
+function simulatedPlugins(): AdmissionPlugin[] {
   return [
     adaptPolicyPlugin(namespaceLifecycle, { validateDeletesInAdmit: true }),
     adaptPolicyPlugin(limitRanger),
@@ -19,4 +22,20 @@ export function admissionPlugins(): AdmissionPlugin[] {
     adaptPolicyPlugin(defaultTolerationSeconds),
     adaptPolicyPlugin(resourceQuotaAdmission),
   ];
+}
+
+/**
+ * The chain the flags ask for. A default-on plugin this simulation does not build (webhooks,
+ * PodSecurity, ...) is simply absent, as before; one that `--enable-admission-plugins` turns on
+ * but that is not built is refused rather than silently skipped.
+ */
+export function admissionPlugins(flags: AdmissionFlags = {}): AdmissionPlugin[] {
+  const enabled = new Set(enabledAdmissionPlugins(flags));
+  const plugins = simulatedPlugins();
+  const built = new Set(plugins.map((p) => p.name));
+  const missing = [...enabled].filter((n) => !built.has(n) && !DEFAULT_ON_PLUGINS.has(n));
+  if (missing.length > 0) {
+    throw new AdmissionFlagsError(`admission plugin${missing.length > 1 ? 's' : ''} ${missing.map((n) => `"${n}"`).join(', ')} not simulated: kubespec runs ${[...built].join(', ')}`);
+  }
+  return plugins.filter((p) => enabled.has(p.name));
 }
