@@ -1,13 +1,11 @@
 // Small pieces the Scheduler component relies on: the cache, nominations, node-update events,
-// pod status conditions and PriorityClass resolution.
+// and pod status conditions.
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
-import type { PriorityClass } from 'kubernetes-types/scheduling/v1';
 import { SchedulerCache } from './cache/scheduler-cache.ts';
 import { nodeUpdateEvents } from './cluster-events.ts';
 import { requestedOf } from './framework/node-info.ts';
 import { Nominator } from './nominator.ts';
-import { withResolvedPriority } from './pod-priority.ts';
 import { disruptionTargetCondition, unschedulableCondition, withCondition, withNominatedNodeName } from './pod-status.ts';
 import { makeNode, makePod } from './test-fixtures.ts';
 
@@ -99,20 +97,3 @@ describe('pod status', () => {
   });
 });
 
-describe('withResolvedPriority', () => {
-  const classes: PriorityClass[] = [
-    { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'high' }, value: 1000, preemptionPolicy: 'Never' },
-    { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'default' }, value: 5, globalDefault: true },
-  ];
-  const cases = [
-    { name: 'spec.priority wins', pod: makePod('p', { priority: 7 }), want: 7 },
-    { name: 'from the named class', pod: { ...makePod('p'), spec: { ...makePod('p').spec!, priorityClassName: 'high' } }, want: 1000 },
-    { name: 'system class', pod: { ...makePod('p'), spec: { ...makePod('p').spec!, priorityClassName: 'system-node-critical' } }, want: 2000001000 },
-    { name: 'global default', pod: makePod('p'), want: 5 },
-  ];
-  for (const c of cases) it(c.name, () => expect(withResolvedPriority(c.pod, classes).spec?.priority).toBe(c.want));
-  it('copies the class preemptionPolicy', () => {
-    const pod = { ...makePod('p'), spec: { ...makePod('p').spec!, priorityClassName: 'high' } };
-    expect(withResolvedPriority(pod, classes).spec?.preemptionPolicy).toBe('Never');
-  });
-});

@@ -6,13 +6,11 @@
 // Deviation: back-off expiries fire at the exact expiry instead of on the 1 s ticker.
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
-import type { PriorityClass } from 'kubernetes-types/scheduling/v1';
 import type { TaskHandle } from '../clock/virtual-clock.ts';
 import type { ControllerContext } from '../controllers/runner/controller.ts';
 import { apiActions } from './api-actions.ts';
 import { nodeUpdateEvents } from './cluster-events.ts';
 import { DEFAULT_SCHEDULER_NAME } from './plugins/index.ts';
-import { withResolvedPriority } from './pod-priority.ts';
 import { SchedulerCore } from './scheduler-core.ts';
 
 const OWNER = DEFAULT_SCHEDULER_NAME;
@@ -34,13 +32,9 @@ function isResponsibleFor(pod: Pod): boolean {
 export function startScheduler(ctx: ControllerContext): SchedulerCore {
   const pods = ctx.informers.informer<Pod>('pods');
   const nodes = ctx.informers.informer<Node>('nodes');
-  const priorityClasses = ctx.informers.informer<PriorityClass>('priorityclasses');
   const pdbs = ctx.informers.informer<PodDisruptionBudget>('poddisruptionbudgets');
   const core = new SchedulerCore(apiActions(ctx, () => pdbs.list()));
   const now = () => ctx.clock.nowMs();
-  // Admission has set spec.priority on every pod the API server took, so the class list (a fresh
-  // array per call) is read only for a pod without one.
-  const resolve = (pod: Pod) => (pod.spec?.priority !== undefined ? pod : withResolvedPriority(pod, priorityClasses.list()));
 
   let cycleTask: TaskHandle | undefined;
   let backoffTask: { handle: TaskHandle; dueMs: number } | undefined;
@@ -76,20 +70,20 @@ export function startScheduler(ctx: ControllerContext): SchedulerCore {
 
   pods.addHandler({
     add(pod) {
-      if (isAssigned(pod)) { core.cache.addPod(resolve(pod)); return; }
+      if (isAssigned(pod)) { core.cache.addPod(pod); return; }
       if (!isResponsibleFor(pod) || pod.metadata?.deletionTimestamp || isGated(pod)) return;
-      core.queue.add(resolve(pod), now());
+      core.queue.add(pod, now());
       kick();
     },
     update(oldPod, pod) {
       if (isAssigned(pod)) {
         if (!isAssigned(oldPod)) core.queue.delete(pod);
-        core.cache.updatePod(resolve(pod));
+        core.cache.updatePod(pod);
         return;
       }
       if (!isResponsibleFor(pod)) return;
       if (pod.metadata?.deletionTimestamp || isGated(pod)) { core.queue.delete(pod); core.nominator.delete(pod); return; }
-      core.queue.update(resolve(pod), now());
+      core.queue.update(pod, now());
       kick();
     },
     delete(pod) {

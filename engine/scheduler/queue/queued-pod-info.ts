@@ -23,6 +23,7 @@ export function podKey(pod: Pod): string {
   return `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
 }
 
+/** corev1helpers.PodPriority (staging/src/k8s.io/component-helpers/scheduling/corev1/helpers.go): spec.priority, else 0; the Priority admission plugin sets it at create, and the scheduler never resolves a PriorityClass itself. */
 export function podPriority(pod: Pod): number {
   return pod.spec?.priority ?? 0;
 }
