@@ -7,6 +7,7 @@ import { clone, jsonEqual, type KubeObject } from '../apimachinery/object.ts';
 import type { PodSpec } from 'kubernetes-types/core/v1';
 import type { ResourceType } from './registry.ts';
 import { computePodQOS } from './pod/pod-qos.ts';
+import { aliasServiceAccount } from './defaults/pod-spec.ts';
 
 /** Resources whose strategy sets metadata.generation (spec-bearing workload/policy objects). */
 const TRACKS_GENERATION = new Set([
@@ -36,7 +37,11 @@ export function prepareForCreate(type: ResourceType, obj: KubeObject): void {
   const initial = INITIAL_STATUS[type.resource];
   if (initial) obj.status = initial();
   // pkg/registry/core/pod/strategy.go → PrepareForCreate: Pending, with the QoS class computed now.
-  if (type.resource === 'pods') obj.status = { phase: 'Pending', qosClass: computePodQOS(obj.spec as PodSpec | undefined) };
+  if (type.resource === 'pods') {
+    obj.status = { phase: 'Pending', qosClass: computePodQOS(obj.spec as PodSpec | undefined) };
+    // The v1 encoding's serviceAccount alias of the name admission may just have set.
+    if (obj.spec !== undefined) aliasServiceAccount(obj.spec as PodSpec);
+  }
   if (tracksGeneration(type)) obj.metadata.generation = 1;
   if (type.resource === 'namespaces') {
     const spec = (obj.spec ?? {}) as { finalizers?: string[] };

@@ -1,6 +1,6 @@
 // Defaults of one container as the generated defaulters apply them: imagePullPolicy,
 // terminationMessagePath/Policy, port protocol TCP, probe timings and httpGet path/scheme, env
-// fieldRef apiVersion. Models pkg/apis/core/v1/defaults.go → SetDefaults_Container,
+// fieldRef apiVersion, an empty resources. Models pkg/apis/core/v1/defaults.go → SetDefaults_Container,
 // SetDefaults_Probe, SetDefaults_HTTPGetAction, SetDefaults_ObjectFieldSelector and
 // zz_generated.defaults.go (ContainerPort.Protocol +default="TCP"). Resource rounding is left out.
 import type { Container, HTTPGetAction, Probe } from 'kubernetes-types/core/v1';
@@ -20,6 +20,9 @@ export function defaultHTTPGet(action: HTTPGetAction): void {
 }
 
 export function defaultContainer(c: Container): void {
+  // v1.Container.Resources is a struct, not a pointer, so the API's JSON always carries it:
+  // `resources: {}` on a container without requests or limits, as `kubectl get -o yaml` shows.
+  c.resources ??= {};
   c.imagePullPolicy ||= defaultImagePullPolicy(c.image ?? '');
   c.terminationMessagePath ||= '/dev/termination-log';
   c.terminationMessagePolicy ||= 'File';

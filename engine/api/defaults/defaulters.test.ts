@@ -15,7 +15,7 @@ const defaulted = (yaml: string): Obj => {
 };
 
 /** What `kubectl get -o yaml` shows for a bare `nginx` container in a template (defaults.go). */
-const container = { name: 'app', image: 'nginx:1.27', imagePullPolicy: 'IfNotPresent', terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File' };
+const container = { name: 'app', image: 'nginx:1.27', imagePullPolicy: 'IfNotPresent', terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File', resources: {} };
 const templateSpec = { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: 'Always', securityContext: {}, terminationGracePeriodSeconds: 30, schedulerName: 'default-scheduler' };
 const template = `  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n      - name: app\n        image: nginx:1.27\n`;
 
@@ -153,5 +153,22 @@ describe('defaulting is idempotent (property)', () => {
       applyDefaultsForKind(twice.kind, twice);
       expect(twice).toEqual(once);
     }));
+  });
+});
+
+describe('spec.serviceAccount, the deprecated alias of serviceAccountName', () => {
+  const spec = (yaml: string): Record<string, unknown> => (defaulted(`apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: x}]\n${yaml}`).spec as Record<string, unknown>);
+  it('a name is written under both fields', () => {
+    expect(spec('  serviceAccountName: builder\n')).toMatchObject({ serviceAccountName: 'builder', serviceAccount: 'builder' });
+  });
+  it('only the alias given: it becomes the name', () => {
+    expect(spec('  serviceAccount: legacy\n')).toMatchObject({ serviceAccountName: 'legacy', serviceAccount: 'legacy' });
+  });
+  it('both given and different: the name wins and the alias follows it', () => {
+    expect(spec('  serviceAccountName: new\n  serviceAccount: old\n')).toMatchObject({ serviceAccountName: 'new', serviceAccount: 'new' });
+  });
+  it('neither: neither appears', () => {
+    const s = spec('');
+    expect('serviceAccount' in s || 'serviceAccountName' in s).toBe(false);
   });
 });

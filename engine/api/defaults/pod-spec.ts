@@ -34,7 +34,21 @@ export function defaultVolume(v: Volume): void {
   if (claimSpec) claimSpec.volumeMode ??= 'Filesystem';
 }
 
+/**
+ * spec.serviceAccount, the deprecated alias of serviceAccountName (pkg/apis/core/v1/conversion.go):
+ * decoding takes it when serviceAccountName is empty (Convert_v1_PodSpec_To_core_PodSpec), and
+ * encoding writes it back from serviceAccountName (Convert_core_PodSpec_To_v1_PodSpec), so a stored
+ * spec carries both or neither. A name the ServiceAccount admission plugin sets later gets its
+ * alias in the pod strategy (strategy.ts → prepareForCreate).
+ */
+export function aliasServiceAccount(spec: PodSpec): void {
+  if (!spec.serviceAccountName && spec.serviceAccount) spec.serviceAccountName = spec.serviceAccount;
+  if (spec.serviceAccountName) spec.serviceAccount = spec.serviceAccountName;
+  else delete spec.serviceAccount;
+}
+
 export function defaultPodSpec(spec: PodSpec): void {
+  aliasServiceAccount(spec);
   spec.dnsPolicy ||= 'ClusterFirst';
   spec.restartPolicy ||= 'Always';
   spec.securityContext ??= {};
