@@ -27,12 +27,16 @@ function daysFromCivil(y0: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** The last instant formatted and its text: most writes of a run happen at a few instants. */
-let lastFormatted = { ms: Number.NaN, text: '' };
+/**
+ * The last second formatted and its text. The text has second precision, so every instant of
+ * that second shares one string (stored objects keep several timestamps each).
+ */
+let lastFormatted = { second: Number.NaN, text: '' };
 
 /** RFC3339 with second precision, as metav1.Time serialises. */
 export function formatTimestamp(virtualMs: number): string {
-  if (virtualMs !== lastFormatted.ms) lastFormatted = { ms: virtualMs, text: formatUnix(VIRTUAL_EPOCH_UNIX_MS + virtualMs, false) };
+  const second = Math.floor(virtualMs / 1000);
+  if (second !== lastFormatted.second) lastFormatted = { second, text: formatUnix(VIRTUAL_EPOCH_UNIX_MS + second * 1000, false) };
   return lastFormatted.text;
 }
 
