@@ -45,6 +45,8 @@ export const nodeRequestsWithinAllocatable: Invariant = {
   description: "The requests of the pods bound to a node never exceed the node's allocatable cpu, memory, ephemeral storage or pod count.",
   check(state, event) {
     const nodes = event === undefined ? undefined : touchedNodes(event);
+    // Most pod writes are status updates that raise no node's sums: nothing to list.
+    if (nodes !== undefined && nodes.size === 0) return [];
     const byNode = new Map<string, Pod[]>();
     for (const p of state.list<Pod>('pods')) {
       if (!p.spec?.nodeName || !holdsResources(p) || (nodes && !nodes.has(p.spec.nodeName))) continue;

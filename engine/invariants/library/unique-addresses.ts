@@ -26,16 +26,15 @@ export const uniquePodIPs: Invariant = {
   name: 'unique-pod-ips', mode: 'always', resources: ['pods'],
   description: 'No two running or pending pods share a pod IP.',
   check(state, event) {
-    const live = state.list<Pod>('pods').filter(isLive);
-    if (event === undefined) return duplicates(live, (p) => (p.status?.podIP ? [p.status.podIP] : []), sharedIP);
+    if (event === undefined) return duplicates(state.list<Pod>('pods').filter(isLive), (p) => (p.status?.podIP ? [p.status.podIP] : []), sharedIP);
     // After a write only the written pod can have brought in a duplicate: one that became live
-    // or got a new IP.
+    // or got a new IP. Most pod writes are neither, and are answered without listing the pods.
     const pod = event.object as Stored<Pod>;
     const before = event.prevObject as Stored<Pod> | undefined;
     const ip = pod.status?.podIP;
     if (event.type === 'DELETED' || !ip || !isLive(pod)) return [];
     if (before && isLive(before) && before.status?.podIP === ip) return [];
-    const other = live.find((p) => p.status?.podIP === ip && p.metadata.uid !== pod.metadata.uid);
+    const other = state.list<Pod>('pods').find((p) => isLive(p) && p.status?.podIP === ip && p.metadata.uid !== pod.metadata.uid);
     return other ? [sharedIP(ip, other, pod)] : [];
   },
 };

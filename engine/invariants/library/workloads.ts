@@ -9,6 +9,7 @@ import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { Stored } from '../../apimachinery/object.ts';
 import type { ClusterState } from '../cluster-state.ts';
+import type { StoreEvent } from '../../store/object-store.ts';
 import { objectName, type Invariant, type Violation } from '../invariant.ts';
 import { isPodActive, replicaSetsOf } from '../workload-queries.ts';
 
@@ -29,17 +30,37 @@ export function fenceposts(d: Deployment): { surge: number; unavailable: number 
   return { surge, unavailable: Math.min(unavailable, replicas) };
 }
 
-function rollingDeployments(state: ClusterState): Stored<Deployment>[] {
-  return state.list<Deployment>('deployments').filter((d) => (d.spec?.strategy?.type ?? 'RollingUpdate') === 'RollingUpdate'
-    && !d.spec?.paused && (d.status?.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && !d.metadata.deletionTimestamp);
+const isRolling = (d: Stored<Deployment>): boolean => (d.spec?.strategy?.type ?? 'RollingUpdate') === 'RollingUpdate'
+  && !d.spec?.paused && (d.status?.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && !d.metadata.deletionTimestamp;
+
+/**
+ * The rolling Deployments whose surge a write can have changed: the Deployment written, or the
+ * controlling Deployments of the ReplicaSet written (before and after the write); all of them when
+ * checked without a write. Another Deployment's sum is untouched, and was checked when it last
+ * changed, so a violation is found at the same write as a check of every Deployment would find it.
+ */
+function deploymentsTouched(state: ClusterState, event: StoreEvent | undefined): Stored<Deployment>[] {
+  if (event === undefined) return state.list<Deployment>('deployments').filter(isRolling);
+  const out: Stored<Deployment>[] = [];
+  const add = (d: Stored<Deployment> | undefined): void => { if (d && isRolling(d) && !out.includes(d)) out.push(d); };
+  if (event.resource === 'deployments') {
+    add(state.get<Deployment>('deployments', event.object.metadata.namespace, event.object.metadata.name ?? ''));
+    return out;
+  }
+  for (const rs of [event.object, event.prevObject]) {
+    const ref = rs?.metadata.ownerReferences?.find((r) => r.controller === true && r.kind === 'Deployment');
+    const d = ref ? state.get<Deployment>('deployments', rs?.metadata.namespace, ref.name) : undefined;
+    if (d?.metadata.uid === ref?.uid) add(d);
+  }
+  return out;
 }
 
 export const rolloutSurgeBound: Invariant = {
   name: 'rollout-surge-bound', mode: 'always', resources: ['replicasets', 'deployments'],
   description: "During a rolling update the ReplicaSets' desired replicas never exceed spec.replicas + maxSurge.",
-  check(state) {
+  check(state, event) {
     const out: Violation[] = [];
-    for (const d of rollingDeployments(state)) {
+    for (const d of deploymentsTouched(state, event)) {
       const total = replicaSetsOf(state, d).reduce((n, rs) => n + (rs.spec?.replicas ?? 0), 0);
       const max = (d.spec?.replicas ?? 1) + fenceposts(d).surge;
       if (total > max) out.push({ invariant: 'rollout-surge-bound', message: `deployment ${d.metadata.name ?? ''} wants ${total} replicas across its ReplicaSets, more than replicas + maxSurge = ${max}`, objects: [objectName('Deployment', d)] });
