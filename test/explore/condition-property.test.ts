@@ -11,8 +11,8 @@ import { exploreCluster } from './explore.ts';
 import { webDeployment } from './manifests.ts';
 
 test('a condition property\'s counterexample is shrunk, written with its Then, and fails again under kubespec run', () => {
-  const outDir = 'reports/out/test-counterexamples';
-  rmSync(join(outDir, 'web-at-most-4.feature'), { force: true });
+  // A directory of its own: test files run concurrently, and another one writes counterexamples too.
+  const outDir = mkdtempSync(join(tmpdir(), 'kubespec-counterexample-'));
   const result = exploreCluster({
     manifests: [webDeployment], operations: ['apply', 'scale', 'settle'],
     invariants: ['unique-pod-ips', { name: 'web-at-most-4', always: 'at most 4 pods of deployment "web" exist' }],
@@ -34,6 +34,7 @@ test('a condition property\'s counterexample is shrunk, written with its Then, a
   const reports = mkdtempSync(join(tmpdir(), 'kubespec-replay-'));
   const run = spawnSync(process.execPath, ['bin/kubespec.js', 'run', result.file ?? '', '--out', reports], { encoding: 'utf8' });
   rmSync(reports, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
   expect(run.status).not.toBe(0);
   expect(run.stdout).toContain('not at every moment since the scenario started: at most 4 pods of deployment "web" exist');
   expect(run.stdout).toContain('observed 5 existing');

@@ -2,7 +2,9 @@
 // most 3 nodes over the built-in Deployments, every library invariant after every write; plus
 // the counterexample writer against a deliberately broken invariant (the shrunk feature it writes).
 import { test } from 'node:test';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'expect';
 import type { Invariant } from '../../engine/invariants/invariant.ts';
 import { exploreCluster } from './explore.ts';
@@ -26,8 +28,8 @@ const atMostTwoPods: Invariant = {
 };
 
 test('a broken invariant is shrunk to a minimal sequence and written as a runnable feature', () => {
-  const outDir = 'reports/out/test-counterexamples';
-  rmSync(outDir, { recursive: true, force: true });
+  // A directory of its own: test files run concurrently, and another one writes counterexamples too.
+  const outDir = mkdtempSync(join(tmpdir(), 'kubespec-counterexample-'));
   const result = exploreCluster({
     manifests: [webDeployment], operations: ['apply', 'scale', 'advance', 'settle'], invariants: ['unique-pod-ips', atMostTwoPods],
     runs: 30, seed: 7, maxCommands: 8, maxNodes: 2, outDir, name: 'at-most-two-pods',
@@ -39,4 +41,5 @@ test('a broken invariant is shrunk to a minimal sequence and written as a runnab
   expect(feature).toContain('    When I apply:\n      """\n      apiVersion: apps/v1\n      kind: Deployment');
   expect(feature).toContain('Then the invariant "unique-pod-ips" holds');
   expect(feature).toMatch(/@seed=\d+ @counterexample/);
+  rmSync(outDir, { recursive: true, force: true });
 });
