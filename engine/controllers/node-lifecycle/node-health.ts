@@ -37,9 +37,15 @@ export interface HealthCheck {
 
 const renewMs = (lease: NodeLease | undefined): number => parseTimestamp(lease?.spec?.renewTime ?? '') ?? -Infinity;
 
+/**
+ * savedLease.Spec.RenewTime.Before(observedLease.Spec.RenewTime). Between two renewals every
+ * monitor pass sees the same renewTime text: equal texts are equal times, with nothing to parse.
+ */
+const renewed = (saved: NodeLease, observed: NodeLease): boolean =>
+  saved.spec?.renewTime !== observed.spec?.renewTime && renewMs(saved) < renewMs(observed);
+
 export function checkNodeHealth(node: Node, lease: NodeLease | undefined, saved: NodeHealthData | undefined, nowMs: number, config: NodeLifecycleConfig): HealthCheck {
   const created = node.metadata?.creationTimestamp ?? formatTimestamp(0);
-  const createdMs = parseTimestamp(created) ?? 0;
   const reported = nodeCondition(node.status, 'Ready');
   let health = saved && { ...saved };
   let observedReady: NodeCondition;
@@ -48,6 +54,7 @@ export function checkNodeHealth(node: Node, lease: NodeLease | undefined, saved:
     // The kubelet never posted: a stand-in condition dated at the node's creation.
     observedReady = { type: 'Ready', status: 'Unknown', lastHeartbeatTime: created, lastTransitionTime: created };
     gracePeriodMs = config.nodeStartupGracePeriodMs;
+    const createdMs = parseTimestamp(created) ?? 0;
     health = health ? { ...health, status: node.status } : { status: node.status, probeTimestampMs: createdMs, readyTransitionTimestampMs: createdMs, lease: undefined };
   } else {
     observedReady = { ...reported };
@@ -63,7 +70,7 @@ export function checkNodeHealth(node: Node, lease: NodeLease | undefined, saved:
     health = fresh(savedReady.lastTransitionTime !== reported.lastTransitionTime ? nowMs : health.readyTransitionTimestampMs);
   }
   // "Always update the probe time if node lease is renewed."
-  if (lease && (!savedLease || renewMs(savedLease) < renewMs(lease))) health = { ...health, lease, probeTimestampMs: nowMs };
+  if (lease && (!savedLease || renewed(savedLease, lease))) health = { ...health, lease, probeTimestampMs: nowMs };
   if (!(nowMs > health.probeTimestampMs + gracePeriodMs)) return { observedReady, currentReady: reported, health };
   const updated: Node = { ...clone(node), status: markConditionsUnknown(node.status ?? {}, created, formatTimestamp(nowMs)) };
   const currentReady = nodeCondition(updated.status, 'Ready');
