@@ -13,10 +13,11 @@ const deployment = (name: string, replicas: number, maxSurge: number | string, g
   spec: { replicas, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable: 0 } } },
   status: { observedGeneration: observed },
 });
-const replicaSet = (name: string, owner: string | undefined, replicas: number): KubeObject => ({
+/** refName/refKind: what the reference says besides the uid (hand-written ones may say anything). */
+const replicaSet = (name: string, owner: string | undefined, replicas: number, refName = owner, refKind = 'Deployment'): KubeObject => ({
   apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: {
     name, namespace: 'default', uid: `${name}-uid`,
-    ...(owner ? { ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: owner, uid: `${owner}-uid`, controller: true }] } : {}),
+    ...(owner ? { ownerReferences: [{ apiVersion: 'apps/v1', kind: refKind, name: refName ?? owner, uid: `${owner}-uid`, controller: true }] } : {}),
   },
   spec: { replicas },
 });
@@ -40,6 +41,13 @@ test('a ReplicaSet write over replicas + maxSurge names its Deployment', () => {
   }]);
 });
 
+test('a reference naming another name and kind still counts by its uid, as replicaSetsOf does', () => {
+  const s = new ReplayedState();
+  write(s, 'deployments', deployment('web', 2, 0), 1);
+  const ev = write(s, 'replicasets', replicaSet('web-hand', 'web', 3, 'elsewhere', 'Other'), 2);
+  expect(rolloutSurgeBound.check(s, ev).map((v) => v.message)).toEqual(['deployment web wants 3 replicas across its ReplicaSets, more than replicas + maxSurge = 2']);
+});
+
 test('before the controller observes a new generation, the bound is not checked', () => {
   const s = new ReplayedState();
   write(s, 'deployments', deployment('web', 4, 1, 2, 1), 1);
@@ -48,11 +56,11 @@ test('before the controller observes a new generation, the bound is not checked'
 });
 
 type Op =
-  | { kind: 'rs'; name: string; owner: string | undefined; replicas: number; del: boolean }
+  | { kind: 'rs'; name: string; owner: string | undefined; refName: string; refKind: string; replicas: number; del: boolean }
   | { kind: 'deploy'; name: string; replicas: number; surge: number | string; observedBehind: boolean };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('rs' as const), name: fc.constantFrom('a-1', 'a-2', 'b-1', 'b-2', 'c-1'), owner: fc.constantFrom('a', 'b', undefined), replicas: fc.nat(6), del: fc.boolean() }),
+  fc.record({ kind: fc.constant('rs' as const), name: fc.constantFrom('a-1', 'a-2', 'b-1', 'b-2', 'c-1'), owner: fc.constantFrom('a', 'b', undefined), refName: fc.constantFrom('a', 'b', 'x'), refKind: fc.constantFrom('Deployment', 'Other'), replicas: fc.nat(6), del: fc.boolean() }),
   fc.record({ kind: fc.constant('deploy' as const), name: fc.constantFrom('a', 'b'), replicas: fc.nat(5), surge: fc.constantFrom(0, 1, 2, '25%', '50%'), observedBehind: fc.boolean() }),
 );
 
@@ -65,7 +73,7 @@ test('property: the first violation of each Deployment is found at the same writ
       const revision = i + 1;
       const exists = s.get(o.kind === 'rs' ? 'replicasets' : 'deployments', 'default', o.name) !== undefined;
       const ev = o.kind === 'rs'
-        ? write(s, 'replicasets', replicaSet(o.name, o.owner, o.replicas), revision, o.del && exists)
+        ? write(s, 'replicasets', replicaSet(o.name, o.owner, o.replicas, o.refName, o.refKind), revision, o.del && exists)
         : write(s, 'deployments', deployment(o.name, o.replicas, o.surge, 2, o.observedBehind ? 1 : 2), revision);
       for (const v of rolloutSurgeBound.check(s, ev)) if (!firstScoped.has(v.objects[0]!)) firstScoped.set(v.objects[0]!, revision);
       for (const v of rolloutSurgeBound.check(s)) if (!firstFull.has(v.objects[0]!)) firstFull.set(v.objects[0]!, revision);

@@ -47,10 +47,10 @@ function deploymentsTouched(state: ClusterState, event: StoreEvent | undefined):
     add(state.get<Deployment>('deployments', event.object.metadata.namespace, event.object.metadata.name ?? ''));
     return out;
   }
+  // By uid alone, as replicaSetsOf counts a ReplicaSet (a hand-written reference may name another kind or name).
   for (const rs of [event.object, event.prevObject]) {
-    const ref = rs?.metadata.ownerReferences?.find((r) => r.controller === true && r.kind === 'Deployment');
-    const d = ref ? state.get<Deployment>('deployments', rs?.metadata.namespace, ref.name) : undefined;
-    if (d?.metadata.uid === ref?.uid) add(d);
+    const uid = rs?.metadata.ownerReferences?.find((r) => r.controller === true)?.uid;
+    if (uid !== undefined) add(state.list<Deployment>('deployments', rs?.metadata.namespace).find((d) => d.metadata.uid === uid));
   }
   return out;
 }
