@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';
-import { ALL_ORDERED_PLUGINS, DEFAULT_ON_PLUGINS, enabledAdmissionPlugins } from './enabled-plugins.ts';
+import { ALL_ORDERED_PLUGINS, AdmissionFlagsError, DEFAULT_ON_PLUGINS, enabledAdmissionPlugins } from './enabled-plugins.ts';
 import { admissionPlugins } from './index.ts';
 
 test('without flags the default-on plugins run, in AllOrderedPlugins order', () => {
@@ -34,11 +34,16 @@ test('unknown and overlapping names are refused with the apiserver\'s words', ()
     .toThrow('[enable-admission-plugins plugin "Foo" is unknown, disable-admission-plugins plugin "Bar" is unknown]');
   expect(() => enabledAdmissionPlugins({ enable: ['Priority', 'LimitRanger'], disable: ['Priority', 'LimitRanger'] }))
     .toThrow('[LimitRanger Priority] in enable-admission-plugins and disable-admission-plugins overlapped');
+  // utilerrors.aggregate prints a repeated message once, and one distinct message bare.
+  expect(() => enabledAdmissionPlugins({ enable: ['Foo', 'Foo'] })).toThrow(new AdmissionFlagsError('enable-admission-plugins plugin "Foo" is unknown'));
 });
 
 test('a registered plugin that kubespec does not simulate cannot be turned on', () => {
   expect(() => admissionPlugins({ enable: ['AlwaysPullImages'] })).toThrow(
     'admission plugin "AlwaysPullImages" not simulated: kubespec runs NamespaceLifecycle, LimitRanger, ServiceAccount, Priority, DefaultTolerationSeconds, ResourceQuota');
+  // Default-on, but named: whoever names it expects it to act.
+  expect(() => admissionPlugins({ enable: ['PodSecurity', 'ResourceQuota'] })).toThrow('admission plugin "PodSecurity" not simulated');
+  expect(admissionPlugins({ enable: ['ResourceQuota'] }).map((p) => p.name)).toEqual(['NamespaceLifecycle', 'LimitRanger', 'ServiceAccount', 'Priority', 'DefaultTolerationSeconds', 'ResourceQuota']);
 });
 
 test('property: a disabled plugin never runs, an enabled one always does, and the order is AllOrderedPlugins', () => {

@@ -32,7 +32,7 @@ export interface AdmissionFlags {
   disable?: readonly string[] | undefined;
 }
 
-/** The flags' Go aggregate error text: one error as it is, several as `[a, b]`. */
+/** The flags' Go aggregate error text: one distinct error as it is, several as `[a, b]`. */
 export class AdmissionFlagsError extends Error {}
 
 /**
@@ -49,7 +49,9 @@ export function enabledAdmissionPlugins(flags: AdmissionFlags = {}): string[] {
   for (const name of disable) if (!registered.has(name)) errs.push(`disable-admission-plugins plugin "${name}" is unknown`);
   const both = [...new Set(enable)].filter((n) => disable.includes(n)).sort();
   if (both.length > 0) errs.push(`[${both.join(' ')}] in enable-admission-plugins and disable-admission-plugins overlapped`);
-  if (errs.length > 0) throw new AdmissionFlagsError(errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`);
+  // utilerrors.aggregate.Error: repeated messages once; a single distinct one without brackets.
+  const distinct = [...new Set(errs)];
+  if (distinct.length > 0) throw new AdmissionFlagsError(distinct.length === 1 ? distinct[0] : `[${distinct.join(', ')}]`);
   // enabledPluginNames: default-off plus disabled, less enabled, is what does not run.
   const off = new Set([...ALL_ORDERED_PLUGINS.filter((n) => !DEFAULT_ON_PLUGINS.has(n)), ...disable]);
   for (const name of enable) off.delete(name);

@@ -10,7 +10,7 @@ import { serviceAccountAdmission } from './service-account.ts';
 import { priorityAdmission } from './priority.ts';
 import { defaultTolerationSeconds } from './default-toleration-seconds.ts';
 import { resourceQuotaAdmission } from './resource-quota.ts';
-import { AdmissionFlagsError, DEFAULT_ON_PLUGINS, enabledAdmissionPlugins, type AdmissionFlags } from './enabled-plugins.ts';
+import { AdmissionFlagsError, enabledAdmissionPlugins, type AdmissionFlags } from './enabled-plugins.ts';
 
 /** The plugins built here, in AllOrderedPlugins order. */
 function simulatedPlugins(): AdmissionPlugin[] {
@@ -26,14 +26,15 @@ function simulatedPlugins(): AdmissionPlugin[] {
 
 /**
  * The chain the flags ask for. A default-on plugin this simulation does not build (webhooks,
- * PodSecurity, ...) is simply absent, as before; one that `--enable-admission-plugins` turns on
- * but that is not built is refused rather than silently skipped.
+ * PodSecurity, ...) is simply absent, as before; one that `--enable-admission-plugins` names
+ * but that is not built is refused rather than silently skipped, default-on or not: whoever names
+ * it expects it to act.
  */
 export function admissionPlugins(flags: AdmissionFlags = {}): AdmissionPlugin[] {
   const enabled = new Set(enabledAdmissionPlugins(flags));
   const plugins = simulatedPlugins();
   const built = new Set(plugins.map((p) => p.name));
-  const missing = [...enabled].filter((n) => !built.has(n) && !DEFAULT_ON_PLUGINS.has(n));
+  const missing = [...new Set(flags.enable ?? [])].filter((n) => !built.has(n));
   if (missing.length > 0) {
     throw new AdmissionFlagsError(`admission plugin${missing.length > 1 ? 's' : ''} ${missing.map((n) => `"${n}"`).join(', ')} not simulated: kubespec runs ${[...built].join(', ')}`);
   }
