@@ -44,6 +44,10 @@ const renewMs = (lease: NodeLease | undefined): number => parseTimestamp(lease?.
 const renewed = (saved: NodeLease, observed: NodeLease): boolean =>
   saved.spec?.renewTime !== observed.spec?.renewTime && renewMs(saved) < renewMs(observed);
 
+/** What is known of a node that never posted Ready, seen for the first time: dated at its creation. */
+const sinceCreation = (status: NodeStatus | undefined, createdMs: number): NodeHealthData =>
+  ({ status, probeTimestampMs: createdMs, readyTransitionTimestampMs: createdMs, lease: undefined });
+
 export function checkNodeHealth(node: Node, lease: NodeLease | undefined, saved: NodeHealthData | undefined, nowMs: number, config: NodeLifecycleConfig): HealthCheck {
   const created = node.metadata?.creationTimestamp ?? formatTimestamp(0);
   const reported = nodeCondition(node.status, 'Ready');
@@ -54,8 +58,7 @@ export function checkNodeHealth(node: Node, lease: NodeLease | undefined, saved:
     // The kubelet never posted: a stand-in condition dated at the node's creation.
     observedReady = { type: 'Ready', status: 'Unknown', lastHeartbeatTime: created, lastTransitionTime: created };
     gracePeriodMs = config.nodeStartupGracePeriodMs;
-    const createdMs = parseTimestamp(created) ?? 0;
-    health = health ? { ...health, status: node.status } : { status: node.status, probeTimestampMs: createdMs, readyTransitionTimestampMs: createdMs, lease: undefined };
+    health = health ? { ...health, status: node.status } : sinceCreation(node.status, parseTimestamp(created) ?? 0);
   } else {
     observedReady = { ...reported };
     gracePeriodMs = config.nodeMonitorGracePeriodMs;
