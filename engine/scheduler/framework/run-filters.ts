@@ -9,6 +9,7 @@ import type { CycleState } from './cycle-state.ts';
 import { SKIP, type FilterPlugin, type NodeFilter } from './interfaces.ts';
 import { addPod, cloneNodeInfo, type NodeInfo } from './node-info.ts';
 import type { NodeTable } from './node-table.ts';
+import { podPriority } from './pod-priority.ts';
 import { Rejections } from './rejections.ts';
 import { isSuccess, SUCCESS, type Status } from './status.ts';
 
@@ -59,10 +60,6 @@ export function runFilterPlugins(filters: readonly PreparedFilter[], nodeInfo: N
     if (f.filter(nodeInfo.table, ONE_ROW, 0, 1, ONE_REJECTED) === 0) return ONE_REJECTED.status(0) as Status;
   }
   return SUCCESS;
-}
-
-export function podPriority(pod: Pod): number {
-  return pod.spec?.priority ?? 0;
 }
 
 export function runFilterPluginsWithNominatedPods(

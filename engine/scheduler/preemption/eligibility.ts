@@ -4,7 +4,7 @@
 // node the pod was nominated to (its preemption is still in progress).
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { NodeInfo } from '../framework/node-info.ts';
-import { podPriority } from '../framework/run-filters.ts';
+import { podPriority } from '../framework/pod-priority.ts';
 
 export const MSG_PREEMPTION_POLICY_NEVER = 'not eligible due to preemptionPolicy=Never.';
 export const MSG_TERMINATING_POD = 'not eligible due to a terminating pod on the nominated node.';

@@ -4,7 +4,7 @@
 // by MaxInt32+1); fewest victims; latest start time of the highest-priority victims; then the first
 // candidate (upstream: the first left in a map-ordered list; here candidate order = node order).
 import type { Pod } from 'kubernetes-types/core/v1';
-import { podPriority } from '../framework/run-filters.ts';
+import { podPriority } from '../framework/pod-priority.ts';
 
 export interface Candidate { nodeName: string; victims: Pod[]; numPDBViolations: number }
 

@@ -7,7 +7,8 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import { addPod, cloneNodeInfo, removePod, type NodeInfo } from '../framework/node-info.ts';
-import { podPriority, runFilterPluginsWithNominatedPods, type PreparedFilter } from '../framework/run-filters.ts';
+import { podPriority } from '../framework/pod-priority.ts';
+import { runFilterPluginsWithNominatedPods, type PreparedFilter } from '../framework/run-filters.ts';
 import { isSuccess, unresolvable, type Status } from '../framework/status.ts';
 import { filterPodsWithPDBViolation } from './pdb.ts';
 

@@ -3,6 +3,7 @@
 // InitialAttemptTimestamp, UnschedulablePlugins) and plugins/queuesort/priority_sort.go → Less.
 // The pod's priority is kept beside it, as every heap comparison reads it.
 import type { Pod } from 'kubernetes-types/core/v1';
+import { podPriority } from '../framework/pod-priority.ts';
 
 export interface QueuedPodInfo {
   key: string;
@@ -23,10 +24,6 @@ export function podKey(pod: Pod): string {
   return `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
 }
 
-/** corev1helpers.PodPriority (staging/src/k8s.io/component-helpers/scheduling/corev1/helpers.go): spec.priority, else 0; the Priority admission plugin sets it at create, and the scheduler never resolves a PriorityClass itself. */
-export function podPriority(pod: Pod): number {
-  return pod.spec?.priority ?? 0;
-}
 
 export function setPod(p: QueuedPodInfo, pod: Pod): void {
   p.pod = pod;

@@ -29,6 +29,13 @@ describe('SchedulingQueue', () => {
     expect([q.pop(), q.pop(), q.pop()].map((p) => p?.pod.metadata?.name)).toEqual(['high', 'low-early', 'low-late']);
     expect(q.pop()).toBeUndefined();
   });
+  it('reads spec.priority only: a class name the Priority plugin did not resolve is priority 0', () => {
+    const q = newQueue();
+    const named = makePod('named-only', {});
+    q.add({ ...named, spec: { ...named.spec!, priorityClassName: 'high' } }, 0);
+    q.add(makePod('resolved', { priority: 5 }), 5);
+    expect([q.pop(), q.pop()].map((p) => p?.pod.metadata?.name)).toEqual(['resolved', 'named-only']);
+  });
   it('parks an unschedulable pod until an event one of its plugins cares about', () => {
     const q = newQueue();
     q.add(makePod('web'), 0);

@@ -11,7 +11,8 @@ import type { ClusterEvent } from '../framework/interfaces.ts';
 import { calculateBackoffDurationMs, DEFAULT_INITIAL_BACKOFF_MS, DEFAULT_MAX_BACKOFF_MS } from './backoff.ts';
 import { KeyedHeap } from './heap.ts';
 import { isPodUpdated } from './is-pod-updated.ts';
-import { activeQLess, keyOf, podKey, podPriority, setPod, withPod, type QueuedPodInfo } from './queued-pod-info.ts';
+import { podPriority } from '../framework/pod-priority.ts';
+import { activeQLess, keyOf, podKey, setPod, withPod, type QueuedPodInfo } from './queued-pod-info.ts';
 
 export { podKey, type QueuedPodInfo } from './queued-pod-info.ts';
 
