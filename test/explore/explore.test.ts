@@ -30,6 +30,14 @@ const atMostTwoPods: Invariant = {
 test('a broken invariant is shrunk to a minimal sequence and written as a runnable feature', () => {
   // A directory of its own: test files run concurrently, and another one writes counterexamples too.
   const outDir = mkdtempSync(join(tmpdir(), 'kubespec-counterexample-'));
+  try {
+    checkWrittenCounterexample(outDir);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+});
+
+function checkWrittenCounterexample(outDir: string): void {
   const result = exploreCluster({
     manifests: [webDeployment], operations: ['apply', 'scale', 'advance', 'settle'], invariants: ['unique-pod-ips', atMostTwoPods],
     runs: 30, seed: 7, maxCommands: 8, maxNodes: 2, outDir, name: 'at-most-two-pods',
@@ -41,5 +49,4 @@ test('a broken invariant is shrunk to a minimal sequence and written as a runnab
   expect(feature).toContain('    When I apply:\n      """\n      apiVersion: apps/v1\n      kind: Deployment');
   expect(feature).toContain('Then the invariant "unique-pod-ips" holds');
   expect(feature).toMatch(/@seed=\d+ @counterexample/);
-  rmSync(outDir, { recursive: true, force: true });
-});
+}
