@@ -40,6 +40,23 @@ Feature: ConfigMaps and Secrets
       Secret "cert" is invalid: data[tls.key]: Required value
       """
 
+  Scenario: A dockerconfigjson secret must hold a JSON object, and its contents are not echoed
+    When I try to apply:
+      """
+      apiVersion: v1
+      kind: Secret
+      metadata:
+        name: registry
+        namespace: default
+      type: kubernetes.io/dockerconfigjson
+      data:
+        .dockerconfigjson: WzFd
+      """
+    Then the command is refused with:
+      """
+      Secret "registry" is invalid: data[.dockerconfigjson]: Invalid value: "<secret contents redacted>": json: cannot unmarshal array into Go value of type map[string]interface {}
+      """
+
   Scenario: An immutable ConfigMap refuses data changes
     When I apply:
       """

@@ -10,14 +10,26 @@ test('children join with dots, indexes and keys with brackets', () => {
   expect(String(path('spec').child('template').child('spec').child('volumes').index(12).child('configMap'))).toBe('spec.template.spec.volumes[12].configMap');
 });
 
-test('an empty root adds no leading dot', () => {
-  expect(String(FieldPath.root('').child('spec'))).toBe('spec');
-  expect(String(FieldPath.root('').index(3))).toBe('[3]');
+test('an empty name is no name, as in Go: NewPath("") renders [] (ValidateConfigMap\'s size error)', () => {
+  expect(String(FieldPath.root(''))).toBe('[]');
+  expect(String(FieldPath.root('').child('spec'))).toBe('[].spec');
+  expect(String(FieldPath.root('').index(3))).toBe('[][3]');
+  expect(String(path('spec', '', 'x'))).toBe('spec[].x');
 });
+
+/** field/path.go → Path.String, ported over a list of elements: each a name, or else an index. */
+function goPathString(elems: readonly { name: string; index: string }[]): string {
+  let buf = '';
+  elems.forEach((e, i) => {
+    if (i > 0 && e.name.length > 0) buf += '.';
+    buf += e.name.length > 0 ? e.name : `[${e.index}]`;
+  });
+  return buf;
+}
 
 type Seg = { kind: 'child' | 'index' | 'key'; value: string | number };
 
-test('a path renders the same text as the segments concatenated eagerly, and renders it again unchanged', () => {
+test('property: a path renders what Go\'s Path.String renders for its elements, and renders it again unchanged', () => {
   const seg: fc.Arbitrary<Seg> = fc.oneof(
     fc.record({ kind: fc.constant('child' as const), value: fc.constantFrom('spec', 'name', 'a.b', '') }),
     fc.record({ kind: fc.constant('index' as const), value: fc.nat(20) }),
@@ -25,12 +37,13 @@ test('a path renders the same text as the segments concatenated eagerly, and ren
   );
   fc.assert(fc.property(fc.constantFrom('', 'metadata', 'spec'), fc.array(seg, { maxLength: 6 }), (root, segs) => {
     let p = FieldPath.root(root);
-    let text: string = root;
+    const elems: { name: string; index: string }[] = [{ name: root, index: '' }];
     for (const s of segs) {
-      if (s.kind === 'child') { p = p.child(String(s.value)); text = text === '' ? String(s.value) : `${text}.${s.value}`; }
-      else if (s.kind === 'index') { p = p.index(Number(s.value)); text = `${text}[${s.value}]`; }
-      else { p = p.key(String(s.value)); text = `${text}[${s.value}]`; }
+      if (s.kind === 'child') { p = p.child(String(s.value)); elems.push({ name: String(s.value), index: '' }); }
+      else if (s.kind === 'index') { p = p.index(Number(s.value)); elems.push({ name: '', index: String(s.value) }); }
+      else { p = p.key(String(s.value)); elems.push({ name: '', index: String(s.value) }); }
     }
+    const text = goPathString(elems);
     expect(p.toString()).toBe(text);
     expect(`${p}`).toBe(text);
   }), { numRuns: 300 });

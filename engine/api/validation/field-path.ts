@@ -30,14 +30,16 @@ export class FieldPath {
     return new FieldPath(this, k, KEY);
   }
 
-  /** Path.String(): `.name` between children (none after an empty root), `[i]` / `[key]` for the rest. */
+  /**
+   * Path.String(): a named element is `.name` (no dot at the root), any other `[index]`. As in Go
+   * an empty name is no name: `NewPath("")` renders `[]`, and a child of it `[].spec`.
+   */
   toString(): string {
     if (this.text !== undefined) return this.text;
-    const parent = this.parent === undefined ? undefined : this.parent.toString();
+    const parent = this.parent === undefined ? '' : this.parent.toString();
     const seg = String(this.segment);
     let text: string;
-    if (parent === undefined) text = seg;
-    else if (this.kind === CHILD) text = parent === '' ? seg : `${parent}.${seg}`;
+    if (this.kind === CHILD && seg !== '') text = this.parent === undefined ? seg : `${parent}.${seg}`;
     else text = `${parent}[${seg}]`;
     return (this.text = text);
   }

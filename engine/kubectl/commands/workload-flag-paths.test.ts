@@ -164,8 +164,11 @@ describe('kubectl create namespace|configmap|secret generic', () => {
   });
 
   it('secret generic base64-encodes its data and takes --type', () => {
-    expect(h.run('kubectl create secret generic creds --from-literal=user=admin --type=kubernetes.io/basic-auth')).toEqual(ok('secret/creds created\n'));
-    expect(h.client.get<Secret>('secrets', 'default', 'creds')).toMatchObject({ type: 'kubernetes.io/basic-auth', data: { user: 'YWRtaW4=' } });
+    expect(h.run('kubectl create secret generic creds --from-literal=username=admin --type=kubernetes.io/basic-auth')).toEqual(ok('secret/creds created\n'));
+    expect(h.client.get<Secret>('secrets', 'default', 'creds')).toMatchObject({ type: 'kubernetes.io/basic-auth', data: { username: 'YWRtaW4=' } });
+    // The type is validated: basic-auth needs a username or a password key (ValidateSecret).
+    expect(h.run('kubectl create secret generic other --from-literal=user=admin --type=kubernetes.io/basic-auth'))
+      .toEqual(fail('The Secret "other" is invalid: \n* data[username]: Required value\n* data[password]: Required value\n'));
     expect(h.run('kubectl create secret generic plain --from-literal=a=b -n other').stdout).toBe('secret/plain created\n');
     expect(h.client.get<Secret>('secrets', 'other', 'plain').type).toBe('Opaque');
   });
