@@ -28,9 +28,14 @@ export function forbiddenValue(path: string, detail: string): string {
   return `${path}: ${detail ? `Forbidden: ${detail}` : 'Forbidden'}`;
 }
 
-/** aggregate.Error: a single message as is, several as "[m1, m2]". */
+/**
+ * utilerrors aggregate.Error (staging/src/k8s.io/apimachinery/pkg/util/errors/errors.go): each
+ * distinct message once, in order; a single one as is, several as "[m1, m2]"; none as "".
+ */
 export function aggregate(messages: readonly string[]): string {
-  return messages.length === 1 ? (messages[0] ?? '') : `[${messages.join(', ')}]`;
+  const distinct = [...new Set(messages)];
+  if (distinct.length === 0) return '';
+  return distinct.length === 1 ? (distinct[0] ?? '') : `[${distinct.join(', ')}]`;
 }
 
 export function goQuote(s: string): string {

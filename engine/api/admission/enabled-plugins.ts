@@ -5,6 +5,7 @@
 // pkg/kubeapiserver/options/plugins.go (AllOrderedPlugins, DefaultOffAdmissionPlugins) as of 1.33.
 // Of the registered plugins this simulation implements six (admission/index.ts); turning one of
 // the others off changes nothing here, turning one on is refused, since its behaviour is not built.
+import { aggregate } from '../../apimachinery/field-error.ts';
 
 /** AllOrderedPlugins in 1.33: every registered plugin, in execution order. */
 export const ALL_ORDERED_PLUGINS: readonly string[] = [
@@ -32,7 +33,7 @@ export interface AdmissionFlags {
   disable?: readonly string[] | undefined;
 }
 
-/** The flags' Go aggregate error text: one distinct error as it is, several as `[a, b]`. */
+/** The flags' errors as utilerrors.NewAggregate prints them (apimachinery/field-error.ts → aggregate). */
 export class AdmissionFlagsError extends Error {}
 
 /**
@@ -49,9 +50,7 @@ export function enabledAdmissionPlugins(flags: AdmissionFlags = {}): string[] {
   for (const name of disable) if (!registered.has(name)) errs.push(`disable-admission-plugins plugin "${name}" is unknown`);
   const both = [...new Set(enable)].filter((n) => disable.includes(n)).sort();
   if (both.length > 0) errs.push(`[${both.join(' ')}] in enable-admission-plugins and disable-admission-plugins overlapped`);
-  // utilerrors.aggregate.Error: repeated messages once; a single distinct one without brackets.
-  const distinct = [...new Set(errs)];
-  if (distinct.length > 0) throw new AdmissionFlagsError(distinct.length === 1 ? distinct[0] : `[${distinct.join(', ')}]`);
+  if (errs.length > 0) throw new AdmissionFlagsError(aggregate(errs));
   // enabledPluginNames: default-off plus disabled, less enabled, is what does not run.
   const off = new Set([...ALL_ORDERED_PLUGINS.filter((n) => !DEFAULT_ON_PLUGINS.has(n)), ...disable]);
   for (const name of enable) off.delete(name);

@@ -5,6 +5,7 @@
 // structs is not reproducible from JSON, so callers that need it pass a pre-rendered `goValue`.
 // The StatusError itself (`Deployment.apps "web" is invalid: ...`) is built by engine/api/errors.ts.
 
+import { aggregate } from '../../apimachinery/field-error.ts';
 import type { FieldPath } from './field-path.ts';
 
 export type FieldErrorType =
@@ -115,13 +116,5 @@ export const errorString = (e: FieldError): string => `${e.field}: ${e.message}`
 
 /** ErrorList.ToAggregate().Error(): duplicates dropped, one error bare, several as `[a, b]`. */
 export function aggregateMessage(errors: readonly FieldError[]): string {
-  const seen = new Set<string>();
-  const msgs: string[] = [];
-  for (const e of errors) {
-    const s = errorString(e);
-    if (!seen.has(s)) { seen.add(s); msgs.push(s); }
-  }
-  if (msgs.length === 0) return '';
-  if (msgs.length === 1) return msgs[0] ?? '';
-  return `[${msgs.join(', ')}]`;
+  return aggregate(errors.map(errorString));
 }

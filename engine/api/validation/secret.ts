@@ -22,10 +22,10 @@ function internalData(secret: Secret): Map<string, Buffer> {
 
 const SERVICE_ACCOUNT_NAME_KEY = 'kubernetes.io/service-account.name';
 const REDACTED = '<secret contents redacted>';
+const dataKey = (k: string) => path('data').key(k);
 
 /** The per-type switch of ValidateSecret. */
 function validateSecretType(secret: Secret, data: Map<string, Buffer>): FieldErrorList {
-  const key = (k: string) => path('data').key(k);
   switch (secret.type ?? '') {
     case 'kubernetes.io/service-account-token':
       return secret.metadata?.annotations?.[SERVICE_ACCOUNT_NAME_KEY] ? [] : [required(path('metadata', 'annotations').key(SERVICE_ACCOUNT_NAME_KEY))];
@@ -35,11 +35,11 @@ function validateSecretType(secret: Secret, data: Map<string, Buffer>): FieldErr
       return jsonObjectKey(data, '.dockerconfigjson');
     case 'kubernetes.io/basic-auth':
       // "username or password might be empty, but the field must be present"
-      return data.has('username') || data.has('password') ? [] : [required(key('username')), required(key('password'))];
+      return data.has('username') || data.has('password') ? [] : [required(dataKey('username')), required(dataKey('password'))];
     case 'kubernetes.io/ssh-auth':
-      return (data.get('ssh-privatekey')?.length ?? 0) === 0 ? [required(key('ssh-privatekey'))] : [];
+      return (data.get('ssh-privatekey')?.length ?? 0) === 0 ? [required(dataKey('ssh-privatekey'))] : [];
     case 'kubernetes.io/tls':
-      return ['tls.crt', 'tls.key'].filter((k) => !data.has(k)).map((k) => required(key(k)));
+      return ['tls.crt', 'tls.key'].filter((k) => !data.has(k)).map((k) => required(dataKey(k)));
     default:
       return [];
   }
@@ -48,18 +48,17 @@ function validateSecretType(secret: Secret, data: Map<string, Buffer>): FieldErr
 /** json.Unmarshal into map[string]interface{}: the key must be there and hold a JSON object. */
 function jsonObjectKey(data: Map<string, Buffer>, k: string): FieldErrorList {
   const bytes = data.get(k);
-  if (bytes === undefined) return [required(path('data').key(k))];
+  if (bytes === undefined) return [required(dataKey(k))];
   let parsed: unknown;
   try {
     parsed = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
-    return [invalid(path('data').key(k), REDACTED, (e as Error).message)];
+    return [invalid(dataKey(k), REDACTED, (e as Error).message)];
   }
-  if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return [];
-  // A JSON null unmarshals into a map without error, as in Go; other values name their JSON kind.
-  if (parsed === null) return [];
+  // An object, or null (which unmarshals into a map without error in Go too), is accepted.
+  if (parsed === null || (typeof parsed === 'object' && !Array.isArray(parsed))) return [];
   const kind = Array.isArray(parsed) ? 'array' : typeof parsed === 'boolean' ? 'bool' : typeof parsed;
-  return [invalid(path('data').key(k), REDACTED, `json: cannot unmarshal ${kind} into Go value of type map[string]interface {}`)];
+  return [invalid(dataKey(k), REDACTED, `json: cannot unmarshal ${kind} into Go value of type map[string]interface {}`)];
 }
 
 export function validateSecret(secret: Secret): FieldErrorList {

@@ -24,7 +24,6 @@ export function podKey(pod: Pod): string {
   return `${pod.metadata?.namespace ?? ''}/${pod.metadata?.name ?? ''}`;
 }
 
-
 export function setPod(p: QueuedPodInfo, pod: Pod): void {
   p.pod = pod;
   p.priority = podPriority(pod);

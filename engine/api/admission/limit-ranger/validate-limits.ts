@@ -5,6 +5,7 @@
 import type { LimitRange, LimitRangeItem, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1.js';
 import { limitRequestRatioConstraint, maxConstraint, maxRequestConstraint, minConstraint } from './constraints.ts';
 import { podLimits, podRequests } from '../support/pod-resources.ts';
+import { aggregate } from '../../../apimachinery/field-error.ts';
 import { parseResourceList } from '../support/resource-list.ts';
 import type { Usage } from '../support/resource-list.ts';
 
@@ -20,7 +21,7 @@ export function validatePodLimits(lr: LimitRange, pod: Pod): string | undefined 
       errors.push(...checkItem(item, podRequests(pod), podLimits(pod)));
     }
   }
-  return aggregate(errors);
+  return aggregateOrNone(errors);
 }
 
 export function validatePvcLimits(lr: LimitRange, pvc: PersistentVolumeClaim): string | undefined {
@@ -31,7 +32,7 @@ export function validatePvcLimits(lr: LimitRange, pvc: PersistentVolumeClaim): s
     for (const [name, value] of sorted(item.min)) push(errors, minConstraint(item.type, name, value, requests, {}));
     for (const [name, value] of sorted(item.max)) push(errors, maxRequestConstraint(item.type, name, value, requests));
   }
-  return aggregate(errors);
+  return aggregateOrNone(errors);
 }
 
 // Deterministic rule: Go ranges over min/max/ratio maps in random order; we use sorted names.
@@ -52,9 +53,7 @@ function push(errors: string[], error: string | undefined): void {
   if (error !== undefined) errors.push(error);
 }
 
-/** utilerrors.NewAggregate(...).Error(): one message as is, several de-duplicated inside `[...]`. */
-export function aggregate(errors: readonly string[]): string | undefined {
-  const unique = [...new Set(errors)];
-  if (unique.length === 0) return undefined;
-  return unique.length === 1 ? unique[0] : `[${unique.join(', ')}]`;
+/** utilerrors.NewAggregate(errors).Error(), or undefined when there is none (NewAggregate's nil). */
+function aggregateOrNone(errors: readonly string[]): string | undefined {
+  return errors.length === 0 ? undefined : aggregate(errors);
 }
