@@ -1,6 +1,7 @@
 // Kubernetes API errors as Status objects, worded like
 // staging/src/k8s.io/apimachinery/pkg/api/errors/errors.go (NewNotFound, NewAlreadyExists,
 // NewConflict, NewInvalid, NewForbidden, NewBadRequest, NewGone, NewMethodNotSupported).
+import { aggregate } from '../apimachinery/field-error.ts';
 import { StatusValueError } from '../apimachinery/status-value-error.ts';
 import type { Status, StatusCause } from 'kubernetes-types/meta/v1';
 
@@ -49,12 +50,14 @@ export interface FieldCause {
   message: string;
 }
 
-/** `Deployment.apps "web" is invalid: spec.replicas: Invalid value: -1: must be ...` */
+/**
+ * `Deployment.apps "web" is invalid: spec.replicas: Invalid value: -1: must be ...`: NewInvalid
+ * (apimachinery/pkg/api/errors) prints errs.ToAggregate(), each distinct message once.
+ */
 export function invalid(groupKind: { group: string; kind: string }, name: string, causes: FieldCause[]): StatusError {
   const qk = groupKind.group ? `${groupKind.kind}.${groupKind.group}` : groupKind.kind;
-  const texts = causes.map((c) => c.message);
-  const detail = texts.length === 1 ? texts[0] : `[${texts.join(', ')}]`;
-  return new StatusError('Invalid', 422, `${qk} "${name}" is invalid: ${detail}`, {
+  const detail = aggregate(causes.map((c) => c.message));
+  return new StatusError('Invalid', 422, detail === '' ? `${qk} "${name}" is invalid` : `${qk} "${name}" is invalid: ${detail}`, {
     name, group: groupKind.group, kind: groupKind.kind,
     causes: causes.map((c) => ({ reason: c.type, message: c.message, field: c.field })),
   });
