@@ -50,9 +50,6 @@ export const balancedAllocation: ScorePlugin = {
   preScore(_state, pod) {
     const request = podRequests(pod, false);
     if (request.milliCPU === 0 && request.memory === 0) return SKIP;
-    const podMilliCPU = request.milliCPU;
-    const podMemory = request.memory;
-    return resourceScorer((t) => ({ milliCPU: t.reqMilliCPU, memory: t.reqMemory }),
-      (c, uc, m, um) => balancedScore(podMilliCPU, podMemory, c, uc, m, um));
+    return resourceScorer('actual', balancedScore, request.milliCPU, request.memory);
   },
 };
