@@ -3,6 +3,9 @@
 // secretKeyRef; a missing object or key fails the container start with CreateContainerConfigError
 // unless the reference is `optional: true`. Models pkg/kubelet/kubelet_pods.go
 // (makeEnvironmentVariables) with its messages; leaves fieldRef/resourceFieldRef/$(VAR) to the kubelet.
+// Open question: with RelaxedEnvironmentVariableValidation (beta, on since 1.32) the API server
+// accepts any printable ASCII name but '='; whether the 1.33 kubelet still skips envFrom keys by the
+// classic C_IDENTIFIER-like rule used here (ENV_NAME) was not confirmed against its source.
 import type { ConfigMap, Container, Secret } from 'kubernetes-types/core/v1.js';
 import { decodeSecretValue } from './secret-string-data.ts';
 
