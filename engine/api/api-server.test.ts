@@ -69,8 +69,8 @@ test('a bound pod is deleted gracefully; an unbound one at once', () => {
   const pod = (name: string): KubeObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' }, spec: { containers: [{ name: 'c', image: 'busybox' }] } });
   api.create('pods', pod('a'), as);
   api.create('pods', pod('b'), as);
-  api.bind('default', 'a', 'node-1', as);
-  expect(() => api.bind('default', 'a', 'node-2', as)).toThrow('Operation cannot be fulfilled on pods/binding "a": pod a is already assigned to node "node-1"');
+  api.subresources.bind('default', 'a', 'node-1', as);
+  expect(() => api.subresources.bind('default', 'a', 'node-2', as)).toThrow('Operation cannot be fulfilled on pods/binding "a": pod a is already assigned to node "node-1"');
   clock.advance(5000);
   const marked = api.delete('pods', 'default', 'a', {}, as);
   expect(marked.metadata.deletionTimestamp).toBe('2025-01-01T00:00:35Z');
@@ -117,8 +117,8 @@ test('every write is journaled with its component and resourceVersion', () => {
 test('GET of /status answers the whole object; a kind without the subresource has no such path', () => {
   const { api } = server();
   const created = api.create('deployments', deployment(2), as);
-  expect(api.getStatus('deployments', 'default', 'web')).toEqual(created);
-  expect(() => api.getStatus('deployments', 'default', 'nope')).toThrow('deployments.apps "nope" not found');
+  expect(api.subresources.getStatus('deployments', 'default', 'web')).toEqual(created);
+  expect(() => api.subresources.getStatus('deployments', 'default', 'nope')).toThrow('deployments.apps "nope" not found');
   api.create('configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'default' } }, as);
-  expect(() => api.getStatus('configmaps', 'default', 'c')).toThrow('the server could not find the requested resource');
+  expect(() => api.subresources.getStatus('configmaps', 'default', 'c')).toThrow('the server could not find the requested resource');
 });

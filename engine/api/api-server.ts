@@ -10,22 +10,21 @@ import type { Journal, JournalVerb } from '../journal/journal.ts';
 import type { SeededRandom } from '../random/seeded-random.ts';
 import type { ObjectStore } from '../store/object-store.ts';
 import { StoreError } from '../store/store-error.ts';
-import type { AdmissionAttributes, AdmissionPlugin, AdmissionReader, Operation } from './admission/admission.ts';
+import { AdmissionChain } from './admission/admission-chain.ts';
 import { admissionPlugins } from './admission/index.ts';
 import type { AdmissionFlags } from './admission/enabled-plugins.ts';
 import { applyDefaults } from './defaults/index.ts';
 import { planDeletion, isReadyToRemove, type DeleteOptions } from './deletion.ts';
 import { alreadyExists, badRequest, conflict, gone, invalid, notFound, StatusError } from './errors.ts';
 import { generateObjectName } from './generate-name.ts';
-import { journalDetail } from './journal-detail.ts';
+import { recordWrite } from './journal-detail.ts';
 import { selectionPredicate, type ListOptions } from './list-options.ts';
 import { restHooks, type RestHooks } from './rest-hooks.ts';
 import { applyPatch, type PatchType } from './patch.ts';
 import { apiVersionOf, resourceByPlural, type ResourceType } from './registry.ts';
 import { isNoopUpdate, prepareForCreate, prepareForStatusUpdate, prepareForUpdate } from './strategy.ts';
-import { evictPod } from './eviction-rest.ts';
-import { assertScalable, boundPod, scaleOf, type Scale } from './subresources.ts';
-import { decodingError, strictDecodingErrors, validateObject } from './validation/index.ts';
+import { SubresourceRest } from './subresources.ts';
+import { strictDecodingFailure, validateObject } from './validation/index.ts';
 import { WatchDispatcher, type WatchHandler, type WatchOptions } from './watch-dispatcher.ts';
 
 export interface RequestOptions {
@@ -47,21 +46,22 @@ export interface ApiServerDeps {
 }
 
 export class ApiServer {
-  readonly plugins: AdmissionPlugin[];
+  private readonly admission: AdmissionChain;
   private readonly watches: WatchDispatcher;
-  private readonly reader: AdmissionReader;
   private readonly hooks: Map<string, RestHooks>;
+  /** pods/binding, pods/eviction, and the status and scale subresources (subresources.ts). */
+  readonly subresources: SubresourceRest;
 
   constructor(private readonly deps: ApiServerDeps) {
-    this.plugins = admissionPlugins(deps.admission);
-    this.watches = new WatchDispatcher(deps.store, deps.clock);
-    this.hooks = restHooks(deps.random);
-    this.reader = {
+    this.admission = new AdmissionChain(admissionPlugins(deps.admission), {
       get: (resource, ns, name) => deps.store.get(resource, ns, name),
       list: (resource, ns) => deps.store.list(resource, ns).items,
       updateStatus: (resource, obj) => this.update(resource, obj, { component: 'kube-apiserver', subresource: 'status' }),
       nowMs: () => deps.clock.nowMs(),
-    };
+    });
+    this.watches = new WatchDispatcher(deps.store, deps.clock);
+    this.hooks = restHooks(deps.random);
+    this.subresources = new SubresourceRest(this, deps);
   }
 
   typeOf(resource: string): ResourceType {
@@ -108,14 +108,14 @@ export class ApiServer {
     obj.metadata.creationTimestamp = formatTimestamp(this.deps.clock.nowMs());
     delete obj.metadata.resourceVersion;
     delete obj.metadata.deletionTimestamp;
-    this.admit('CREATE', type, obj, undefined, opts);
+    this.admission.admit('CREATE', type, obj, undefined, opts);
     // BeforeCreate → PrepareForCreate runs after mutating admission (registry/rest/create.go).
     prepareForCreate(type, obj);
     if (!obj.metadata.name && obj.metadata.generateName) {
       obj.metadata.name = generateObjectName(obj.metadata.generateName, this.deps.random, (n) => this.deps.store.get(resource, obj.metadata.namespace, n) !== undefined);
     }
     this.validate(type, obj, undefined);
-    this.admitValidate('CREATE', type, obj, undefined, opts);
+    this.admission.validate('CREATE', type, obj, undefined, opts);
     if (opts.dryRun) return obj;
     const hooks = this.hooks.get(resource);
     hooks?.beginCreate?.(obj);
@@ -143,9 +143,9 @@ export class ApiServer {
       ? prepareForStatusUpdate(type, input, old)
       : prepareForUpdate(type, clone({ ...input, apiVersion: apiVersionOf(type), kind: type.kind }), old);
     if (opts.subresource !== 'status') applyDefaults(type, obj);
-    this.admit('UPDATE', type, obj, old, opts);
+    this.admission.admit('UPDATE', type, obj, old, opts);
     this.validate(type, obj, old);
-    this.admitValidate('UPDATE', type, obj, old, opts);
+    this.admission.validate('UPDATE', type, obj, old, opts);
     if (opts.subresource !== 'status') this.hooks.get(resource)?.beginUpdate?.(obj, old);
     // What did not change is kept as stored (status writes share it already).
     const next = opts.subresource === 'status' ? obj : shareUnchanged(obj, old);
@@ -173,7 +173,7 @@ export class ApiServer {
       throw conflict(type, name);
     }
     if (pre?.resourceVersion && pre.resourceVersion !== obj.metadata.resourceVersion) throw conflict(type, name);
-    this.admitValidate('DELETE', type, undefined, obj, opts);
+    this.admission.validate('DELETE', type, undefined, obj, opts);
     const plan = planDeletion(resource, obj, options, this.deps.clock.nowMs());
     if (options.dryRun || opts.dryRun) return obj;
     if (plan.remove) return this.remove(type, obj, opts.component);
@@ -186,41 +186,6 @@ export class ApiServer {
 
   deleteCollection(resource: string, listOpts: ListOptions, options: DeleteOptions, opts: RequestOptions): KubeObject[] {
     return this.list(resource, listOpts).items.map((o) => this.delete(resource, o.metadata.namespace, o.metadata.name ?? '', options, opts));
-  }
-
-  bind(namespace: string, podName: string, nodeName: string, opts: RequestOptions): KubeObject {
-    const pod = this.get('pods', namespace, podName);
-    const bound = boundPod(pod, nodeName, this.deps.clock.nowMs());
-    const stored = this.deps.store.update('pods', bound, pod.metadata.resourceVersion);
-    this.record(opts.component, 'update', stored);
-    return stored;
-  }
-
-  /** The pods/eviction subresource (eviction-rest.ts). */
-  evict(namespace: string, name: string, options: DeleteOptions, opts: RequestOptions): KubeObject {
-    return evictPod(this, () => this.deps.clock.nowMs(), namespace, name, options, opts);
-  }
-
-  /**
-   * GET of the /status subresource: the whole object, as StatusREST.Get answers
-   * (pkg/registry/apps/replicaset/storage/storage.go and its siblings); a kind without the
-   * subresource has no such path (404).
-   */
-  getStatus(resource: string, namespace: string | undefined, name: string): KubeObject {
-    if (!this.typeOf(resource).subresources.includes('status')) throw new StatusError('NotFound', 404, 'the server could not find the requested resource');
-    return this.get(resource, namespace, name);
-  }
-
-  getScale(resource: string, namespace: string, name: string): Scale {
-    assertScalable(resource, name, this.typeOf(resource).subresources);
-    return scaleOf(this.get(resource, namespace, name));
-  }
-
-  updateScale(resource: string, namespace: string, name: string, replicas: number, opts: RequestOptions): Scale {
-    assertScalable(resource, name, this.typeOf(resource).subresources);
-    const current = this.get(resource, namespace, name);
-    const spec = { ...(current.spec as object), replicas };
-    return scaleOf(this.update(resource, { ...current, spec }, opts));
   }
 
   private remove(type: ResourceType, obj: KubeObject, component: string): KubeObject {
@@ -237,11 +202,8 @@ export class ApiServer {
 
   private checkStrict(type: ResourceType, obj: KubeObject, opts: RequestOptions): void {
     if (opts.fieldValidation !== 'Strict') return;
-    const decodeError = decodingError(obj);
-    if (decodeError) throw badRequest(`${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: ${decodeError}`);
-    const errors = strictDecodingErrors(obj);
-    if (errors.length === 0) return;
-    throw badRequest(`${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: strict decoding error: ${errors.join(', ')}`);
+    const failure = strictDecodingFailure(type, obj);
+    if (failure !== undefined) throw badRequest(failure);
   }
 
   private validate(type: ResourceType, obj: KubeObject, old: KubeObject | undefined): void {
@@ -249,31 +211,7 @@ export class ApiServer {
     if (causes.length > 0) throw invalid(type, obj.metadata.name ?? '', causes);
   }
 
-  private attributes(op: Operation, type: ResourceType, obj: KubeObject | undefined, old: KubeObject | undefined, opts: RequestOptions): AdmissionAttributes {
-    const meta = (obj ?? old)!.metadata;
-    return {
-      operation: op, type, subresource: opts.subresource, namespace: meta.namespace,
-      name: meta.name || meta.generateName || '', object: obj, oldObject: old, dryRun: opts.dryRun === true, reader: this.reader, policyRequest: undefined,
-    };
-  }
-
-  private admit(op: Operation, type: ResourceType, obj: KubeObject, old: KubeObject | undefined, opts: RequestOptions): void {
-    const attrs = this.attributes(op, type, obj, old, opts);
-    for (const p of this.plugins) p.admit?.(attrs);
-  }
-
-  private admitValidate(op: Operation, type: ResourceType, obj: KubeObject | undefined, old: KubeObject | undefined, opts: RequestOptions): void {
-    const attrs = this.attributes(op, type, obj, old, opts);
-    for (const p of this.plugins) p.validate?.(attrs);
-  }
-
   private record(component: string, verb: JournalVerb, obj: KubeObject): void {
-    if (obj.kind === 'Event') return; // Events are journaled by the recorder as verb 'event'.
-    const detail = journalDetail(obj);
-    this.deps.journal.record({
-      component, verb, kind: obj.kind, name: obj.metadata.name ?? '', rv: obj.metadata.resourceVersion ?? '',
-      ...(obj.metadata.namespace !== undefined ? { namespace: obj.metadata.namespace } : {}),
-      ...(detail ? { detail } : {}),
-    });
+    recordWrite(this.deps.journal, component, verb, obj);
   }
 }

@@ -44,7 +44,7 @@ test('a PDB with minAvailable equal to the pod count refuses with 429 and the Di
   const api = server();
   readyPod(api, 'a'); readyPod(api, 'b');
   pdb(api, { minAvailable: 2 });
-  const err = refusal(() => api.evict('default', 'a', {}, as));
+  const err = refusal(() => api.subresources.evict('default', 'a', {}, as));
   expect(err.status).toEqual({ apiVersion: 'v1', kind: 'Status', metadata: {}, status: 'Failure', code: 429, reason: 'TooManyRequests',
     message: 'Cannot evict pod as it would violate the pod\'s disruption budget.',
     details: { causes: [{ reason: 'DisruptionBudget', message: 'The disruption budget web-pdb needs 2 healthy pods and has 2 currently' }] } });
@@ -55,14 +55,14 @@ test('an allowed eviction decrements the budget, records the pod, adds Disruptio
   const api = server();
   readyPod(api, 'a'); readyPod(api, 'b');
   pdb(api, { maxUnavailable: 1 });
-  const deleted = api.evict('default', 'a', {}, as) as KubeObject & Pod;
+  const deleted = api.subresources.evict('default', 'a', {}, as) as KubeObject & Pod;
   expect(deleted.metadata.deletionTimestamp).toBe('2025-01-01T00:00:30Z'); // now + the 30s default grace period
   expect(deleted.status?.conditions?.find((c) => c.type === 'DisruptionTarget')).toEqual({ type: 'DisruptionTarget', status: 'True',
     lastTransitionTime: '2025-01-01T00:00:00Z', reason: 'EvictionByEvictionAPI', message: 'Eviction API: evicting' });
   const status = (api.get('poddisruptionbudgets', 'default', 'web-pdb') as unknown as PodDisruptionBudget).status;
   expect(status).toEqual({ disruptionsAllowed: 0, currentHealthy: 2, desiredHealthy: 1, expectedPods: 2, disruptedPods: { a: '2025-01-01T00:00:00Z' } });
   // The evicted pod is no longer healthy: the second eviction is refused.
-  expect(refusal(() => api.evict('default', 'b', {}, as)).status.details?.causes?.[0]?.message)
+  expect(refusal(() => api.subresources.evict('default', 'b', {}, as)).status.details?.causes?.[0]?.message)
     .toBe('The disruption budget web-pdb needs 1 healthy pods and has 1 currently');
 });
 
@@ -71,14 +71,14 @@ test('a terminating pod is evicted without the budget check', () => {
   readyPod(api, 'a');
   pdb(api, { minAvailable: 1 });
   api.delete('pods', 'default', 'a', { gracePeriodSeconds: 30 }, as);
-  expect(() => api.evict('default', 'a', {}, as)).not.toThrow();
+  expect(() => api.subresources.evict('default', 'a', {}, as)).not.toThrow();
 });
 
 test('a pod no PDB selects is simply evicted; a missing pod is NotFound', () => {
   const api = server();
   readyPod(api, 'a');
-  expect(api.evict('default', 'a', {}, as).metadata.deletionTimestamp).toBe('2025-01-01T00:00:30Z');
-  expect(() => api.evict('default', 'x', {}, as)).toThrow('pods "x" not found');
+  expect(api.subresources.evict('default', 'a', {}, as).metadata.deletionTimestamp).toBe('2025-01-01T00:00:30Z');
+  expect(() => api.subresources.evict('default', 'x', {}, as)).toThrow('pods "x" not found');
 });
 
 test('computed status: disruptionsAllowed = max(0, healthy - desired) for int and percent budgets', () => {

@@ -3,6 +3,7 @@
 // phase/readiness/node/restarts, a Service's endpoint counts and ready addresses). Not a
 // Kubernetes concept; the addresses are spelled as kubectl's ENDPOINTS column spells them.
 import type { KubeObject } from '../apimachinery/object.ts';
+import type { Journal, JournalVerb } from '../journal/journal.ts';
 
 type Detail = Record<string, unknown>;
 
@@ -56,4 +57,15 @@ function readyAddresses(subset: EndpointSubset): string[] {
   const ips = (subset.addresses ?? []).map((a) => a.ip);
   if (!subset.ports?.length) return ips;
   return subset.ports.flatMap((p) => ips.map((ip) => `${ip.includes(':') ? `[${ip}]` : ip}:${p.port}`));
+}
+
+/** Journals one committed write by `component`, with its detail. Events are left out: the recorder journals them as verb 'event'. */
+export function recordWrite(journal: Journal, component: string, verb: JournalVerb, obj: KubeObject): void {
+  if (obj.kind === 'Event') return;
+  const detail = journalDetail(obj);
+  journal.record({
+    component, verb, kind: obj.kind, name: obj.metadata.name ?? '', rv: obj.metadata.resourceVersion ?? '',
+    ...(obj.metadata.namespace !== undefined ? { namespace: obj.metadata.namespace } : {}),
+    ...(detail ? { detail } : {}),
+  });
 }

@@ -66,7 +66,7 @@ export class ApiClient {
    * setPodHostAndAnnotations): sets spec.nodeName once and adds PodScheduled=True.
    */
   bind(namespace: string, podName: string, nodeName: string): KubeObject {
-    return this.server.bind(namespace, podName, nodeName, this.opts({ subresource: 'binding' }));
+    return this.server.subresources.bind(namespace, podName, nodeName, this.opts({ subresource: 'binding' }));
   }
 
   /**
@@ -74,18 +74,18 @@ export class ApiClient {
    * deletes the pod gracefully unless its PodDisruptionBudget allows no disruption (429 TooManyRequests).
    */
   evict(namespace: string, name: string, options: { gracePeriodSeconds?: number } = {}): KubeObject {
-    return this.server.evict(namespace, name, options, this.opts({ subresource: 'eviction' }));
+    return this.server.subresources.evict(namespace, name, options, this.opts({ subresource: 'eviction' }));
   }
 
   getStatus<T = KubeObject>(resource: string, namespace: string | undefined, name: string): T {
-    return this.server.getStatus(resource, namespace, name) as T;
+    return this.server.subresources.getStatus(resource, namespace, name) as T;
   }
 
   getScale(resource: string, namespace: string, name: string): Scale {
-    return this.server.getScale(resource, namespace, name);
+    return this.server.subresources.getScale(resource, namespace, name);
   }
 
   updateScale(resource: string, namespace: string, name: string, replicas: number): Scale {
-    return this.server.updateScale(resource, namespace, name, replicas, this.opts({ subresource: 'scale' }));
+    return this.server.subresources.updateScale(resource, namespace, name, replicas, this.opts({ subresource: 'scale' }));
   }
 }

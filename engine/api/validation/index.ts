@@ -43,3 +43,16 @@ export function decodingError(obj: KubeObject): string | undefined {
   const err = strictDecode(obj);
   return err?.reason === 'type' ? err.message : undefined;
 }
+
+/**
+ * Why a request with fieldValidation=Strict cannot be decoded, worded as the API server's
+ * BadRequest (`Deployment in version "v1" cannot be handled as a Deployment: ...`): a type
+ * error first, else every unknown field; undefined when it decodes.
+ */
+export function strictDecodingFailure(type: ResourceType, obj: KubeObject): string | undefined {
+  const prefix = `${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: `;
+  const decodeError = decodingError(obj);
+  if (decodeError) return prefix + decodeError;
+  const errors = strictDecodingErrors(obj);
+  return errors.length === 0 ? undefined : `${prefix}strict decoding error: ${errors.join(', ')}`;
+}
