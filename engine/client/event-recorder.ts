@@ -42,7 +42,9 @@ export class EventRecorder {
     // EventAggregatorByReasonFunc: source, involved object, type, reason, reporting controller and
     // instance. The source, controller and instance are this recorder's own, the same in every key
     // of its caches, so they are left out of the keys (shorter to build, hash and keep).
-    const aggregateKey = [involved.kind, involved.namespace ?? '', involved.name, involved.uid, involved.apiVersion, type, reason].join('\u0000');
+    // A recorder without aggregation (the events.k8s.io stand-in) needs no aggregate key.
+    const aggregateKey = this.aggregator === undefined ? ''
+      : [involved.kind, involved.namespace ?? '', involved.name, involved.uid, involved.apiVersion, type, reason].join('\u0000');
     const combined = this.aggregator?.aggregate(aggregateKey, original, this.clock.nowMs()) ?? { aggregated: false };
     const message = combined.aggregated ? combined.message : original;
     this.journal.record({
