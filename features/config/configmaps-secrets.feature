@@ -57,6 +57,23 @@ Feature: ConfigMaps and Secrets
       Secret "registry" is invalid: data[.dockerconfigjson]: Invalid value: "<secret contents redacted>": json: cannot unmarshal array into Go value of type map[string]interface {}
       """
 
+  Scenario: A dockerconfigjson secret with a trailing comma gets encoding/json's syntax error
+    When I try to apply:
+      """
+      apiVersion: v1
+      kind: Secret
+      metadata:
+        name: registry
+        namespace: default
+      type: kubernetes.io/dockerconfigjson
+      stringData:
+        .dockerconfigjson: '{"auths": {"registry.example.com": {"auth": "dXNlcjpwYXNz"},}}'
+      """
+    Then the command is refused with:
+      """
+      Secret "registry" is invalid: data[.dockerconfigjson]: Invalid value: "<secret contents redacted>": invalid character '}' looking for beginning of object key string
+      """
+
   Scenario: An immutable ConfigMap refuses data changes
     When I apply:
       """

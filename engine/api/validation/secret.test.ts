@@ -36,7 +36,9 @@ describe('Secret validation', () => {
   it('redacts malformed docker config contents', () => {
     const errors = validateSecret(secret('kubernetes.io/dockerconfigjson', { '.dockerconfigjson': b64('not json') }));
     expect(errors.map((e) => e.field)).toEqual(['data[.dockerconfigjson]']);
-    expect(errorString(errors[0]!)).toMatch(/^data\[\.dockerconfigjson\]: Invalid value: "<secret contents redacted>": /);
+    expect(errorString(errors[0]!)).toBe(`data[.dockerconfigjson]: Invalid value: "<secret contents redacted>": invalid character 'o' in literal null (expecting 'u')`);
+    const cut = validateSecret(secret('kubernetes.io/dockercfg', { '.dockercfg': b64('{"auths":') }));
+    expect(cut.map(errorString)).toEqual([`data[.dockercfg]: Invalid value: "<secret contents redacted>": unexpected end of JSON input`]);
   });
 
   it('limits the decoded data to 1 MiB', () => {

@@ -4,8 +4,8 @@
 // Models pkg/apis/core/validation/validation.go → ValidateSecret, ValidateSecretUpdate, which see
 // the internal Secret: data decoded from base64, with stringData merged in over it by
 // Convert_v1_Secret_To_core_Secret. Data keys are visited in sorted order (Go's map order is random).
-// Deviation: a malformed dockercfg's detail is JavaScript's JSON.parse message, not encoding/json's.
 import type { Secret } from 'kubernetes-types/core/v1';
+import { goJsonSyntaxError } from '../../apimachinery/go-json-scanner.ts';
 import { validateConfigKeys, validateImmutableData, MAX_SECRET_SIZE } from './config-map.ts';
 import { immutable, invalid, required, tooLong, type FieldErrorList } from './field-error.ts';
 import { path } from './field-path.ts';
@@ -49,12 +49,10 @@ function validateSecretType(secret: Secret, data: Map<string, Buffer>): FieldErr
 function jsonObjectKey(data: Map<string, Buffer>, k: string): FieldErrorList {
   const bytes = data.get(k);
   if (bytes === undefined) return [required(dataKey(k))];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(bytes.toString('utf8'));
-  } catch (e) {
-    return [invalid(dataKey(k), REDACTED, (e as Error).message)];
-  }
+  // json.Unmarshal checks the syntax first, with encoding/json's own messages.
+  const syntaxError = goJsonSyntaxError(bytes);
+  if (syntaxError !== undefined) return [invalid(dataKey(k), REDACTED, syntaxError)];
+  const parsed: unknown = JSON.parse(bytes.toString('utf8'));
   // An object, or null (which unmarshals into a map without error in Go too), is accepted.
   if (parsed === null || (typeof parsed === 'object' && !Array.isArray(parsed))) return [];
   const kind = Array.isArray(parsed) ? 'array' : typeof parsed === 'boolean' ? 'bool' : typeof parsed;
