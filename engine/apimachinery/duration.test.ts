@@ -57,6 +57,11 @@ const rejected: Array<[text: string, message: string]> = [
   ['9223372036854775808ns', 'time: invalid duration "9223372036854775808ns"'],
   ['9223372036854775.808us', 'time: invalid duration "9223372036854775.808us"'],
   ['3000000h', 'time: invalid duration "3000000h"'],
+  // time's own quote, not strconv.Quote: bytes of control and non-ASCII runes as \xNN (checked against Go).
+  ['1x\t', 'time: unknown unit "x\\x09" in duration "1x\\x09"'],
+  ['1µs!', 'time: unknown unit "\\xc2\\xb5s!" in duration "1\\xc2\\xb5s!"'],
+  ['"q', 'time: invalid duration "\\"q"'],
+  ['1h\\', 'time: unknown unit "h\\\\" in duration "1h\\\\"'],
 ];
 
 for (const [text, message] of rejected) {

@@ -2,7 +2,7 @@
 // ("1h30m0s", "1m30s", "1.5ms", "0s"). Models src/time/format.go → ParseDuration, leadingInt,
 // leadingFraction and time.go → Duration.String / fmtFrac / fmtInt in the Go standard library,
 // with the same error texts. Nanoseconds are bigint; *Ms helpers convert for the virtual clock
-// (sub-millisecond parts are truncated toward zero). Left out: quote()'s escaping of non-ASCII.
+// (sub-millisecond parts are truncated toward zero).
 
 export const NANOSECOND = 1n;
 export const MICROSECOND = 1000n;
@@ -21,12 +21,28 @@ export class DurationError extends Error {
   override readonly name = 'DurationError';
 }
 
-const quote = (s: string): string => JSON.stringify(s);
+
+/**
+ * time/format.go → quote, not strconv.Quote: `"` and `\` backslashed, and every UTF-8 byte of a
+ * rune below U+0020 or above U+007F written as \xNN (`"1µs!"` → `"1\xc2\xb5s!"`).
+ */
+function timeQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x20 || c >= 0x80) {
+      for (const byte of Buffer.from(ch, 'utf8')) out += `\\x${byte.toString(16).padStart(2, '0')}`;
+    } else {
+      out += c === 0x22 || c === 0x5c ? `\\${ch}` : ch;
+    }
+  }
+  return `${out}"`;
+}
 
 /** time.ParseDuration: a signed sequence of decimal numbers with units; returns nanoseconds. */
 export function parseGoDuration(orig: string): bigint {
   const invalid = (): never => {
-    throw new DurationError(`time: invalid duration ${quote(orig)}`);
+    throw new DurationError(`time: invalid duration ${timeQuote(orig)}`);
   };
   let s = orig;
   let neg = false;
@@ -45,10 +61,10 @@ export function parseGoDuration(orig: string): bigint {
     if (!/^[0-9.]/.test(s) || (intDigits === '' && !fracDigits)) invalid();
     s = s.slice(m?.[0].length ?? 0);
     const unitText = /^[^0-9.]*/.exec(s)?.[0] ?? '';
-    if (unitText === '') throw new DurationError(`time: missing unit in duration ${quote(orig)}`);
+    if (unitText === '') throw new DurationError(`time: missing unit in duration ${timeQuote(orig)}`);
     s = s.slice(unitText.length);
     const unit = UNITS.get(unitText);
-    if (unit === undefined) throw new DurationError(`time: unknown unit ${quote(unitText)} in duration ${quote(orig)}`);
+    if (unit === undefined) throw new DurationError(`time: unknown unit ${timeQuote(unitText)} in duration ${timeQuote(orig)}`);
     let v = intDigits === '' ? 0n : BigInt(intDigits);
     if (v > MAX / unit) invalid();
     v *= unit;

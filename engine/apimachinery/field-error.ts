@@ -4,6 +4,7 @@
 // Paths are plain strings here; a nil path prints as "<nil>" exactly as (*Path)(nil).String().
 // Left out: Duplicate/TooLong/TooMany bodies and origin/covered-by-declarative markers.
 
+import { goQuote } from './go-quote.ts';
 export type FieldValue = string | number | boolean | readonly string[] | null;
 
 /** `<path>: Invalid value: <value>: <detail>`; strings are %q-quoted, string slices print as Go's %#v. */
@@ -38,9 +39,6 @@ export function aggregate(messages: readonly string[]): string {
   return distinct.length === 1 ? (distinct[0] ?? '') : `[${distinct.join(', ')}]`;
 }
 
-export function goQuote(s: string): string {
-  return JSON.stringify(s);
-}
 
 function formatValue(value: FieldValue): string {
   if (value === null) return 'null';

@@ -6,6 +6,8 @@
 // the scanner steps one space, as Go's eof does, so `tru` fails on ' '. Invalid UTF-8 is not a
 // syntax error (json.Unmarshal replaces it). Leaves out the 10,000-level nesting limit.
 
+import { goEscapedRune } from './go-quote.ts';
+
 type Step = (c: number) => boolean;
 
 /** What the innermost open composite value expects next (scanner.go's parseState values). */
@@ -19,19 +21,7 @@ const isHex = (c: number): boolean => isDigit(c) || (c >= 0x61 && c <= 0x66) || 
 export function quoteChar(c: number): string {
   if (c === 0x27) return `'\\''`;
   if (c === 0x22) return `'"'`;
-  return `'${quoteRune(c)}'`;
-}
-
-const ESCAPES: Record<number, string> = { 0x07: '\\a', 0x08: '\\b', 0x0c: '\\f', 0x0a: '\\n', 0x0d: '\\r', 0x09: '\\t', 0x0b: '\\v', 0x5c: '\\\\' };
-
-/** strconv.Quote's body for the rune U+00XX (a byte read as Latin-1, as Go's string(byte) does). */
-function quoteRune(c: number): string {
-  const escape = ESCAPES[c];
-  if (escape !== undefined) return escape;
-  if (c < 0x20 || c === 0x7f) return `\\x${c.toString(16).padStart(2, '0')}`;
-  // unicode.IsPrint: the C1 controls, NO-BREAK SPACE (Zs) and SOFT HYPHEN (Cf) are not printable.
-  if ((c >= 0x80 && c <= 0x9f) || c === 0xa0 || c === 0xad) return `\\u00${c.toString(16).padStart(2, '0')}`;
-  return String.fromCharCode(c);
+  return `'${goEscapedRune(c)}'`;
 }
 
 class Scanner {

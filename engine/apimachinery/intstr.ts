@@ -3,6 +3,7 @@
 // GetScaledValueFromIntOrPercent and getIntOrPercentValueSafely, with their error texts
 // (strconv.Atoi's NumError text included). Percentages use float64 math like Go (JS numbers are
 // float64, so ceil/floor agree bit for bit). Left out: the legacy GetValueFromIntOrPercent.
+import { goQuote } from './go-quote.ts';
 
 export type IntOrString = number | string;
 
@@ -35,15 +36,15 @@ function intOrPercentValue(v: IntOrString): [number, boolean] {
   if (!v.endsWith('%')) throw new IntOrStringError('invalid value for IntOrString: invalid type: string is not a percentage');
   const digits = v.slice(0, -1);
   const atoi = goAtoi(digits);
-  if (typeof atoi === 'string') throw new IntOrStringError(`invalid value for IntOrString: invalid value ${JSON.stringify(v)}: ${atoi}`);
+  if (typeof atoi === 'string') throw new IntOrStringError(`invalid value for IntOrString: invalid value ${goQuote(v)}: ${atoi}`);
   return [atoi, true];
 }
 
 /** strconv.Atoi: the number, or the NumError text. */
 export function goAtoi(s: string): number | string {
-  if (!/^[+-]?[0-9]+$/.test(s)) return `strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`;
+  if (!/^[+-]?[0-9]+$/.test(s)) return `strconv.Atoi: parsing ${goQuote(s)}: invalid syntax`;
   const n = BigInt(s);
-  if (n < MIN_INT64 || n > MAX_INT64) return `strconv.Atoi: parsing ${JSON.stringify(s)}: value out of range`;
+  if (n < MIN_INT64 || n > MAX_INT64) return `strconv.Atoi: parsing ${goQuote(s)}: value out of range`;
   return Number(n);
 }
 

@@ -8,6 +8,7 @@ import {
   type Labels, type Operator, type Requirement,
 } from './label-requirement.ts';
 import { parseRequirements } from './label-selector-parse.ts';
+import { goQuote } from './go-quote.ts';
 
 export { LabelSelectorError } from './label-requirement.ts';
 export type { Labels, Operator, Requirement } from './label-requirement.ts';
@@ -62,7 +63,7 @@ export class LabelSelector {
     const reqs = matchLabels.map(([key, value]) => newRequirement(key, '=', [value]));
     for (const expr of expressions) {
       const op = EXPRESSION_OPERATORS[expr.operator];
-      if (!op) throw new LabelSelectorError(`${JSON.stringify(expr.operator)} is not a valid label selector operator`);
+      if (!op) throw new LabelSelectorError(`${goQuote(expr.operator)} is not a valid label selector operator`);
       reqs.push(newRequirement(expr.key, op, expr.values ?? []));
     }
     return new LabelSelector(sortByKey(reqs), false);

@@ -11,6 +11,7 @@ import { GLOBAL_FLAGS } from './command-line/global-flags.ts';
 import type { ParsedFlags } from './command-line/parsed-flags.ts';
 import { CommandLineError, splitCommandLine } from './command-line/split.ts';
 import { suggestionText } from './command-line/suggestions.ts';
+import { goQuote } from '../apimachinery/go-quote.ts';
 
 export { splitCommandLine, CommandLineError };
 
@@ -68,7 +69,7 @@ export function parseCommandLine<C extends CommandSpec>(line: string, root: read
     if (!found) {
       if (current === undefined) {
         // cobra's message already ends with a newline when it carries suggestions; CheckErr adds one otherwise.
-        const message = `error: unknown command ${JSON.stringify(word)} for "kubectl"${suggestionText(word, choices.map((c) => c.name))}`;
+        const message = `error: unknown command ${goQuote(word)} for "kubectl"${suggestionText(word, choices.map((c) => c.name))}`;
         return { kind: 'error', message: message.endsWith('\n') ? message : `${message}\n` };
       }
       break;
@@ -84,7 +85,7 @@ export function parseCommandLine<C extends CommandSpec>(line: string, root: read
     const { flags, positional } = parseFlags(rest, [...GLOBAL_FLAGS, ...command.flags]);
     if (command.runnable === false) {
       if (positional.length > 0) {
-        return { kind: 'error', message: `error: unknown command ${JSON.stringify(positional.join(' '))}\nSee '${commandPath} -h' for help and examples\n` };
+        return { kind: 'error', message: `error: unknown command ${goQuote(positional.join(' '))}\nSee '${commandPath} -h' for help and examples\n` };
       }
       return { kind: 'help', text: command.usage ?? `Usage:\n  ${commandPath} [command]\n` };
     }

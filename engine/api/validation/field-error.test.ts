@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import fc from 'fast-check';
 import {
-  aggregateMessage, duplicate, errorString, forbidden, goQuote, goValue, immutable, invalid,
+  aggregateMessage, duplicate, errorString, forbidden, goValue, immutable, invalid,
   notSupported, required, tooLong, tooMany,
 } from './field-error.ts';
 import { path } from './field-path.ts';
@@ -49,12 +49,5 @@ describe('aggregateMessage', () => {
       if (distinct === 1) return !msg.startsWith('[');
       return msg.split(', ').length === distinct;
     }));
-  });
-});
-
-describe('goQuote', () => {
-  it('escapes quotes and newlines', () => expect(goQuote('a"b\nc')).toBe('"a\\"b\\nc"'));
-  it('round-trips printable ASCII through JSON.parse (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'abc"\\ \n\t'.split('')) }), (s) => JSON.parse(goQuote(s)) === s));
   });
 });

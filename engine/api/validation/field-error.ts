@@ -5,6 +5,7 @@
 // structs is not reproducible from JSON, so callers that need it pass a pre-rendered `goValue`.
 // The StatusError itself (`Deployment.apps "web" is invalid: ...`) is built by engine/api/errors.ts.
 
+import { goQuote } from '../../apimachinery/go-quote.ts';
 import { aggregate } from '../../apimachinery/field-error.ts';
 import type { FieldPath } from './field-path.ts';
 
@@ -55,21 +56,6 @@ const TYPE_TEXT: Record<FieldErrorType, string> = {
 
 /** Types whose body never shows the bad value (errors.go → ErrorBody's first cases). */
 const VALUELESS = new Set<FieldErrorType>(['FieldValueRequired', 'FieldValueForbidden', 'FieldValueTooLong', 'InternalError']);
-
-/** Go's strconv.Quote for the characters manifests contain. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (cp < 0x20 || cp === 0x7f) out += `\\x${cp.toString(16).padStart(2, '0')}`;
-    else out += ch;
-  }
-  return `${out}"`;
-}
 
 /** Renders a bad value as ErrorBody does: numbers/bools with %v, strings with %q, null as null. */
 export function renderBadValue(value: unknown): string {

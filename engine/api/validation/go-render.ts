@@ -3,11 +3,13 @@
 // *metav1.LabelSelector, and intstr.IntOrString (its String(): `25%` or `1`).
 // Models fmt's Go-syntax printer for these shapes only; other structs are not rendered.
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
-import { goQuote, goValue, type GoValue } from './field-error.ts';
+import { goValue, type GoValue } from './field-error.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
+import { goSortedKeys } from '../../apimachinery/go-string-order.ts';
 
 export function goMapStringString(m: Record<string, string> | undefined): string {
   if (m === undefined) return 'map[string]string(nil)';
-  const keys = Object.keys(m).sort();
+  const keys = goSortedKeys(m);
   return `map[string]string{${keys.map((k) => `${goQuote(k)}:${goQuote(String(m[k]))}`).join(', ')}}`;
 }
 

@@ -2,7 +2,7 @@
 // (Go encoding/base64 StdEncoding.Decode → CorruptInputError `illegal base64 data at input byte
 // %d`) and RFC3339 for metav1.Time (time.Parse's `parsing time %q as %q: cannot parse %q as %q`).
 // The time check walks the layout elements in order; month/day range errors are left out.
-import { goQuote } from './field-error.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 
 const B64 = /[A-Za-z0-9+/]/;
 const isNewline = (c: string | undefined): boolean => c === '\n' || c === '\r';

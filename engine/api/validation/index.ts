@@ -8,6 +8,7 @@ import type { ResourceType } from '../registry.ts';
 import { errorString } from './field-error.ts';
 import { strictDecode } from './strict-decoding.ts';
 import { validate } from './validate.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 
 /**
  * Field errors as the core's causes. The core's `invalid()` joins cause messages into the
@@ -31,7 +32,7 @@ export function validateObject(type: ResourceType, obj: KubeObject, old?: KubeOb
 /** Unknown-field errors, each worded `unknown field "spec.x"`. */
 export function strictDecodingErrors(obj: KubeObject): string[] {
   const err = strictDecode(obj);
-  return err?.reason === 'unknown-field' ? err.fields.map((f) => `unknown field ${JSON.stringify(f)}`) : [];
+  return err?.reason === 'unknown-field' ? err.fields.map((f) => `unknown field ${goQuote(f)}`) : [];
 }
 
 /**

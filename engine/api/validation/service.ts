@@ -5,7 +5,8 @@
 // pkg/apis/core/validation/validation.go → ValidateService, validateServicePort,
 // ValidateServiceUpdate. IP family and allocation checks belong to the allocator.
 import type { Service, ServicePort } from 'kubernetes-types/core/v1';
-import { duplicate, forbidden, goQuote, goValue, invalid, notSupported, required, type FieldErrorList } from './field-error.ts';
+import { duplicate, forbidden, goValue, invalid, notSupported, required, type FieldErrorList } from './field-error.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 import { type FieldPath, path } from './field-path.ts';
 import { validateLabels } from './labels.ts';
 import { isDNS1123Label, isDNS1123Subdomain, isValidPortNum, nameIsDNS1035Label } from './name-validation.ts';

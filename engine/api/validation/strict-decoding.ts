@@ -5,7 +5,7 @@
 // transformDecodeError (staging/src/k8s.io/apiserver/pkg/endpoints/handlers/rest.go). Error order:
 // a custom unmarshaler's error (IntOrString, Quantity, Time) aborts at once; otherwise the first
 // type mismatch wins; only a clean decode reports the (deduplicated, at most 100) unknown fields.
-import { goQuote } from './field-error.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 import { goTypeName } from './go-type-names.ts';
 import { base64Error, rfc3339Error } from './go-scalars.ts';
 import { getModel, type ModelType } from './openapi-models.ts';
@@ -159,5 +159,5 @@ export function strictDecode(obj: unknown): DecodeError | undefined {
 
 /** transformDecodeError's wrapping: `LimitRange in version "v1" cannot be handled as a LimitRange: <err>`. */
 export function decodeErrorMessage(apiVersion: string, kind: string, error: DecodeError): string {
-  return `${kind} in version ${JSON.stringify(splitApiVersion(apiVersion).version)} cannot be handled as a ${kind}: ${error.message}`;
+  return `${kind} in version ${goQuote(splitApiVersion(apiVersion).version)} cannot be handled as a ${kind}: ${error.message}`;
 }

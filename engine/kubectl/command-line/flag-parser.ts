@@ -6,6 +6,7 @@
 // Left out: flag-name normalisation (`_` → `-` with a warning) and ParseErrorsWhitelist.
 import type { FlagSpec } from './flag-spec.ts';
 import { ParsedFlags } from './parsed-flags.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 
 export class FlagError extends Error {}
 /** -h / --help was given. */
@@ -21,14 +22,14 @@ function convert(spec: FlagSpec, value: string): string {
     case 'bool':
       if (TRUE_WORDS.has(value)) return 'true';
       if (FALSE_WORDS.has(value)) return 'false';
-      throw new Error(`strconv.ParseBool: parsing ${JSON.stringify(value)}: invalid syntax`);
+      throw new Error(`strconv.ParseBool: parsing ${goQuote(value)}: invalid syntax`);
     case 'int': {
-      if (!GO_INT.test(value.replaceAll('_', ''))) throw new Error(`strconv.ParseInt: parsing ${JSON.stringify(value)}: invalid syntax`);
+      if (!GO_INT.test(value.replaceAll('_', ''))) throw new Error(`strconv.ParseInt: parsing ${goQuote(value)}: invalid syntax`);
       const plain = value.replaceAll('_', '');
       const sign = plain.startsWith('-') ? -1 : 1;
       const digits = plain.replace(/^[-+]/, '').replace(/^0([0-7]+)$/, '0o$1');
       const n = sign * Number(digits);
-      if (!Number.isSafeInteger(n)) throw new Error(`strconv.ParseInt: parsing ${JSON.stringify(value)}: value out of range`);
+      if (!Number.isSafeInteger(n)) throw new Error(`strconv.ParseInt: parsing ${goQuote(value)}: value out of range`);
       return String(n);
     }
     default:
@@ -54,7 +55,7 @@ export function parseFlags(words: string[], specs: FlagSpec[]): FlagParseResult 
       stored = convert(spec, value);
     } catch (e) {
       const flagName = spec.shorthand ? `-${spec.shorthand}, --${spec.name}` : `--${spec.name}`;
-      throw new FlagError(`invalid argument ${JSON.stringify(value)} for ${JSON.stringify(flagName)} flag: ${(e as Error).message}`);
+      throw new FlagError(`invalid argument ${goQuote(value)} for ${goQuote(flagName)} flag: ${(e as Error).message}`);
     }
     const list = values.get(spec.name) ?? [];
     if (spec.kind === 'stringSlice') list.push(...(stored === '' ? [] : stored.split(',')));

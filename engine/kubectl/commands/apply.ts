@@ -16,6 +16,7 @@ import { readManifests, type ManifestInfo } from '../support/manifest-input.ts';
 import { addSourceToErr } from '../support/source-error.ts';
 import { threeWayPatch } from '../support/three-way-patch.ts';
 import { KubectlError, type Invocation, type KubectlCommand, type Output } from './command.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 
 export const applyCommand: KubectlCommand = {
   name: 'apply',
@@ -25,7 +26,7 @@ export const applyCommand: KubectlCommand = {
   run(inv, out) {
     const dryRun = dryRunStrategy(inv, out);
     const output = inv.flags.string('output');
-    if (output !== '' && output !== 'name') throw new KubectlError(`output format ${JSON.stringify(output)} is not supported by kubespec's apply (use -o name)`);
+    if (output !== '' && output !== 'name') throw new KubectlError(`output format ${goQuote(output)} is not supported by kubespec's apply (use -o name)`);
     const errors: unknown[] = [];
     for (const info of readManifests(inv)) {
       try {

@@ -8,6 +8,7 @@ import { jsonEqual } from '../../apimachinery/object.ts';
 import { boolFlag, sliceFlag, stringFlag } from '../command-line/flag-spec.ts';
 import { jsonLength, runMetadataUpdate } from '../support/metadata-update.ts';
 import type { KubectlCommand } from './command.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 
 export const labelCommand: KubectlCommand = {
   name: 'label',
@@ -28,7 +29,7 @@ export const labelCommand: KubectlCommand = {
         if (jsonEqual(before, after)) return 'not labeled';
         return !overwrite && jsonLength(after) < jsonLength(before) ? 'unlabeled' : 'labeled';
       },
-      missingKeyNotice: (key) => `label ${JSON.stringify(key)} not found.\n`,
+      missingKeyNotice: (key) => `label ${goQuote(key)} not found.\n`,
     });
   },
 };

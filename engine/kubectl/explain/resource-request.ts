@@ -6,6 +6,7 @@
 // singular or short name, case-insensitive, in discovery priority order).
 // Left out: resources the registry does not serve.
 import { RESOURCES, type ResourceType } from '../../api/registry.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 
 export interface ResourceRequest {
   type: ResourceType;
@@ -15,7 +16,7 @@ export interface ResourceRequest {
 /** A NoResourceMatchError: kubectl prints `the server doesn't have a resource type "x"` for it. */
 export class NoResourceMatch extends Error {
   constructor(readonly resource: string) {
-    super(`the server doesn't have a resource type ${JSON.stringify(resource)}`);
+    super(`the server doesn't have a resource type ${goQuote(resource)}`);
   }
 }
 

@@ -7,6 +7,7 @@
 import type { JsonPathNode, ListNode } from './ast.ts';
 import { compare } from './compare.ts';
 import { goPrint, goTypeName, isObject } from './go-format.ts';
+import { goSortedKeys } from '../../apimachinery/go-string-order.ts';
 
 type Walked = [values: unknown[], error: string | undefined];
 
@@ -135,7 +136,7 @@ function evalUnion(input: unknown[], lists: ListNode[], st: RangeState): Walked 
 /** The elements a wildcard yields: map values, array items, a string's UTF-8 bytes. */
 function children(v: unknown): unknown[] {
   if (Array.isArray(v)) return v;
-  if (isObject(v)) return Object.keys(v).sort().map((k) => v[k]);
+  if (isObject(v)) return goSortedKeys(v).map((k) => v[k]);
   if (typeof v === 'string') return [...new TextEncoder().encode(v)];
   return [];
 }

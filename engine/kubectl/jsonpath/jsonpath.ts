@@ -6,7 +6,9 @@
 // -o jsonpath-as-json (EnableJSONOutput) passes a formatter printing each result set as an indented
 // JSON array. Left out: the internal-object guard.
 import { findResults } from './evaluator.ts';
-import { goJsonMarshal, goQuote, goScalarText, goSyntax } from './go-format.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
+import { goJsonMarshal } from '../../apimachinery/go-json-encode.ts';
+import { goScalarText, goSyntax } from './go-format.ts';
 import { parseJsonPath } from './parser.ts';
 
 export interface ExecuteOptions {

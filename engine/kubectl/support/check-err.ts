@@ -4,6 +4,7 @@
 // StandardErrorMessage ("Error from server (Reason): message") and fatal (one trailing newline).
 // Left out: Unauthorized, URL errors and exec exit codes (no network, no plugins).
 import { isStatusError } from '../../api/errors.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 
 function withNewline(msg: string): string {
   return msg.endsWith('\n') ? msg : `${msg}\n`;
@@ -21,7 +22,7 @@ export function errorText(e: unknown): string {
   if (isStatusError(e, 'Invalid')) {
     const details = e.status.details;
     if (!details) return withNewline('The request is invalid');
-    const s = details.kind || details.name ? `The ${details.kind ?? ''} ${JSON.stringify(details.name ?? '')} is invalid` : 'The request is invalid';
+    const s = details.kind || details.name ? `The ${details.kind ?? ''} ${goQuote(details.name ?? '')} is invalid` : 'The request is invalid';
     const causes = (details.causes ?? []).map((c) => {
       const message = c.message ?? '';
       const field = c.field ?? '';

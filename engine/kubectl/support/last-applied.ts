@@ -4,7 +4,7 @@
 // sorted keys and a trailing newline (json.Encoder), and that text is stored as the annotation.
 // Left out: --save-config on other commands.
 import type { KubeObject } from '../../apimachinery/object.ts';
-import { goJsonMarshal } from '../jsonpath/go-format.ts';
+import { goJsonMarshal } from '../../apimachinery/go-json-encode.ts';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 

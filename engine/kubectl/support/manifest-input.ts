@@ -8,6 +8,7 @@ import type { KubeObject } from '../../apimachinery/object.ts';
 import { resourceForKind, type ResourceType } from '../../api/registry.ts';
 import { parseManifests } from '../../client/manifests.ts';
 import { KubectlError, type Invocation } from '../commands/command.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 
 export interface ManifestInfo {
   object: KubeObject;
@@ -26,12 +27,12 @@ function infoFor(inv: Invocation, object: KubeObject, source: string): ManifestI
   const type = resourceForKind(object.apiVersion, object.kind);
   const name = object.metadata.name ?? '';
   if (!type) {
-    throw new KubectlError(`resource mapping not found for name: ${JSON.stringify(name)} namespace: ${JSON.stringify(object.metadata.namespace ?? '')} from ${JSON.stringify(source)}: no matches for kind ${JSON.stringify(object.kind)} in version ${JSON.stringify(object.apiVersion)}\nensure CRDs are installed first`);
+    throw new KubectlError(`resource mapping not found for name: ${goQuote(name)} namespace: ${goQuote(object.metadata.namespace ?? '')} from ${goQuote(source)}: no matches for kind ${goQuote(object.kind)} in version ${goQuote(object.apiVersion)}\nensure CRDs are installed first`);
   }
   if (!type.namespaced) return { object, type, source, namespace: undefined };
   const own = object.metadata.namespace;
   if (own && inv.namespaceExplicit && own !== inv.namespace) {
-    throw new KubectlError(`the namespace from the provided object ${JSON.stringify(own)} does not match the namespace ${JSON.stringify(inv.namespace)}. You must pass '--namespace=${own}' to perform this operation.`);
+    throw new KubectlError(`the namespace from the provided object ${goQuote(own)} does not match the namespace ${goQuote(inv.namespace)}. You must pass '--namespace=${own}' to perform this operation.`);
   }
   const namespace = own || inv.namespace;
   return { object: { ...object, metadata: { ...object.metadata, namespace } }, type, source, namespace };

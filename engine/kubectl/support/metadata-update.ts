@@ -10,7 +10,7 @@ import { formatResourceName } from '../printers/resource-name.ts';
 import { apiVersionOf } from '../../api/registry.ts';
 import type { Invocation, Output } from '../commands/command.ts';
 import { reportErrors } from '../commands/apply.ts';
-import { goJsonMarshal } from '../jsonpath/go-format.ts';
+import { goJsonMarshal } from '../../apimachinery/go-json-encode.ts';
 import { dryRunStrategy, dryRunSuffix } from './dry-run.ts';
 import { parsePairs, resourcesAndPairs } from './pairs.ts';
 import { selectTargets } from './selected-objects.ts';

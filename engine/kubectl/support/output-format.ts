@@ -3,6 +3,7 @@
 // (json, yaml, name, jsonpath=..., wide, custom-columns=...) and its error for anything else.
 // Left out: go-template, templatefile and jsonpath-file (no templates engine, no file access here).
 import { KubectlError } from '../commands/command.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 
 export type OutputFormat =
   | { kind: 'table'; wide: boolean }
@@ -29,5 +30,5 @@ export function parseOutputFormat(text: string): OutputFormat {
     if (value === '') throw new KubectlError('custom-columns format specified but no custom columns given');
     return { kind: 'custom-columns', spec: value };
   }
-  throw new KubectlError(`unable to match a printer suitable for the output format ${JSON.stringify(text)}, allowed formats are: ${ALLOWED}`);
+  throw new KubectlError(`unable to match a printer suitable for the output format ${goQuote(text)}, allowed formats are: ${ALLOWED}`);
 }

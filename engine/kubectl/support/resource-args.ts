@@ -6,6 +6,7 @@
 // Left out: TYPE.VERSION.GROUP spellings with a version, and URL/file arguments.
 import { RESOURCES, findResource, type ResourceType } from '../../api/registry.ts';
 import { KubectlError } from '../commands/command.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 
 export interface ResourceRequest {
   type: ResourceType;
@@ -23,7 +24,7 @@ export interface ResourceArgs {
 
 export function resolveType(name: string): ResourceType {
   const type = findResource(name);
-  if (!type) throw new KubectlError(`the server doesn't have a resource type ${JSON.stringify(name.split('.')[0] ?? name)}`);
+  if (!type) throw new KubectlError(`the server doesn't have a resource type ${goQuote(name.split('.')[0] ?? name)}`);
   return type;
 }
 

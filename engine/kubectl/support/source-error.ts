@@ -4,14 +4,15 @@
 // the same way. (Invalid errors still print from their details, so the file is not shown there.)
 // Left out: nothing.
 import { StatusError, isStatusError } from '../../api/errors.ts';
+import { goQuote } from '../../apimachinery/go-quote.ts';
 
 export function addSourceToErr(verb: string, source: string, e: unknown): unknown {
   if (!source) return e;
   if (isStatusError(e)) {
-    const wrapped = new StatusError(e.reason, e.code, `error when ${verb} ${JSON.stringify(source)}: ${e.message}`);
+    const wrapped = new StatusError(e.reason, e.code, `error when ${verb} ${goQuote(source)}: ${e.message}`);
     Object.assign(wrapped.status, { details: e.status.details });
     if (!e.status.details) delete wrapped.status.details;
     return wrapped;
   }
-  return new Error(`error when ${verb} ${JSON.stringify(source)}: ${e instanceof Error ? e.message : String(e)}`);
+  return new Error(`error when ${verb} ${goQuote(source)}: ${e instanceof Error ? e.message : String(e)}`);
 }

@@ -4,6 +4,7 @@
 // output; pkg/kubelet/prober/prober.go: `command %q timed out`), pkg/probe/grpc/grpc.go
 // (`service unhealthy (responded with %q)`). Named ports resolve against the container's ports.
 // Leaves out redirects, HTTPS certificates and httpHeaders.
+import { goQuote } from '../../apimachinery/go-quote.ts';
 import type { Container, Probe } from 'kubernetes-types/core/v1';
 import type { ProbeTarget } from './probe-target.ts';
 
@@ -66,9 +67,4 @@ function resolvePort(port: number | string, container: Container): number | stri
 
 function joinHostPort(host: string, port: number): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-}
-
-/** Go's %q for plain strings: double quotes with \" and \\ escaped. */
-export function goQuote(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 }
