@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import { expect } from 'expect';
+import fc from 'fast-check';
 import { humanDuration, shortHumanDuration } from './human-duration.ts';
 
 const S = 1000;
@@ -39,3 +40,7 @@ const short: Array<[name: string, ms: number, expected: string]> = [
 for (const [name, ms, expected] of short) {
   test(`ShortHumanDuration(${name}) = ${expected}`, () => expect(shortHumanDuration(ms)).toBe(expected));
 }
+
+test('HumanDuration is never empty and never negative for non-negative spans (property)', () => {
+  fc.assert(fc.property(fc.integer({ min: 0, max: 20 * Y }), (ms) => expect(humanDuration(ms)).toMatch(/^(\d+[smhdy])+$/)));
+});

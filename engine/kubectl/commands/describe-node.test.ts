@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import type { Node, Pod } from 'kubernetes-types/core/v1.js';
 import { findNodeRoles, nodeResourceBlock, podRequestsAndLimits, taintsBlock } from './describe-node.ts';
-import { tabwrite } from './describe-tabwriter.ts';
+import { DESCRIBE_SETTINGS, tabwriteText } from '../printers/tabwriter.ts';
 
 const pod = (name: string, requests: Record<string, string>, limits: Record<string, string> = {}): Pod => ({
   metadata: { name, namespace: 'default', creationTimestamp: '2025-01-01T00:00:00Z' },
@@ -35,7 +35,7 @@ describe('describe node', () => {
   it('prints the pods table and allocated resources with truncated percentages of allocatable', () => {
     const node: Node = { metadata: { name: 'n' }, status: { allocatable: { cpu: '2', memory: '1Gi', 'ephemeral-storage': '10Gi' } } };
     const text = nodeResourceBlock(node, [pod('a', { cpu: '150m', memory: '100Mi' }, { cpu: '1' }), pod('b', { cpu: '1' })], 65_000);
-    expect(tabwrite(text)).toBe([
+    expect(tabwriteText(text, DESCRIBE_SETTINGS)).toBe([
       'Non-terminated Pods:  (2 in total)',
       '  Namespace           Name    CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age',
       '  ---------           ----    ------------  ----------  ---------------  -------------  ---',

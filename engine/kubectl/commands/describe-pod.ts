@@ -8,7 +8,7 @@ import type { Container, ContainerState, ContainerStatus, Pod, Probe, Toleration
 import type { KubectlContext } from '../kubectl-context.ts';
 import { eventsFor } from './describe-deployment.ts';
 import { annotationsBlock, eventsBlock, labelsBlock } from './describe-sections.ts';
-import { tabwrite } from './describe-tabwriter.ts';
+import { DESCRIBE_SETTINGS, tabwriteText } from '../printers/tabwriter.ts';
 import { formatRfc1123z } from './describe-time.ts';
 
 /** DescribeProbe. */
@@ -136,6 +136,6 @@ export function describePod(ctx: KubectlContext, pod: Pod): string {
   text += `QoS Class:\t${status.qosClass ?? 'BestEffort'}\n`;
   text += labelsBlock('Node-Selectors', spec?.nodeSelector) + tolerationsBlock(spec?.tolerations);
   const events = eventsFor(ctx, meta.uid, meta.namespace ?? 'default');
-  if (events.length === 0) return tabwrite(text + eventsBlock(events, ctx.nowMs()));
-  return tabwrite(text) + tabwrite(eventsBlock(events, ctx.nowMs())); // DescribeEvents flushes first
+  if (events.length === 0) return tabwriteText(text + eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS);
+  return tabwriteText(text, DESCRIBE_SETTINGS) + tabwriteText(eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS); // DescribeEvents flushes first
 }

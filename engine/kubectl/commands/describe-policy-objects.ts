@@ -4,7 +4,7 @@
 // Go ranges over resource maps in random order; rows here are sorted by resource name.
 import type { LimitRange, ResourceQuota } from 'kubernetes-types/core/v1.js';
 import type { Invocation, Output } from './command.ts';
-import { tabwrite } from './tab-writer.ts';
+import { DESCRIBE_SETTINGS, tabwriteText } from '../printers/tabwriter.ts';
 import { formatQuantity, parseQuantity, unitValue } from '../../api/admission/support/quantity.ts';
 
 const SCOPE_HELP: Record<string, string> = {
@@ -26,7 +26,7 @@ export function describeQuota(q: ResourceQuota): string {
     const hard = q.status?.hard?.[name] ?? '0';
     text += `${name}\t${usedInHardFormat(q.status?.used?.[name] ?? '0', hard)}\t${hard}\n`;
   }
-  return tabwrite(text, 2);
+  return tabwriteText(text, DESCRIBE_SETTINGS);
 }
 
 /** describeQuota prints used in hard's format when they differ: 512Mi used of 1G hard -> 536870912. */
@@ -46,7 +46,7 @@ export function describeLimitRange(lr: LimitRange): string {
     const names = [...new Set(maps.flatMap((m) => Object.keys(m ?? {})))].sort();
     for (const name of names) text += [item.type, name, ...maps.map((m) => m?.[name] ?? '-')].join('\t') + '\n';
   }
-  return tabwrite(text, 2);
+  return tabwriteText(text, DESCRIBE_SETTINGS);
 }
 
 /** Describes one object by name, or every one of the kind in the namespace. */

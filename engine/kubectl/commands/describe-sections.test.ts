@@ -1,14 +1,9 @@
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
-import { annotationsBlock, formatLabelSelector, humanDuration, labelsBlock } from './describe-sections.ts';
+import { annotationsBlock, formatLabelSelector, labelsBlock } from './describe-sections.ts';
 import { formatRfc1123z } from './describe-time.ts';
 
 describe('describe sections', () => {
-  it('HumanDuration buckets', () => {
-    const s = 1000, m = 60 * s, h = 60 * m;
-    expect([humanDuration(45 * s), humanDuration(119 * s), humanDuration(150 * s), humanDuration(10 * m), humanDuration(3 * h + 5 * m), humanDuration(30 * h), humanDuration(-5 * s)])
-      .toEqual(['45s', '119s', '2m30s', '10m', '3h5m', '30h', '<invalid>']);
-  });
   it('labels and annotations blocks (sorted, continuation lines start with a tab)', () => {
     expect(labelsBlock('Labels', { b: '2', a: '1' })).toBe('Labels:\ta=1\n\tb=2\n');
     expect(labelsBlock('Labels', {}, '  ')).toBe('  Labels:\t<none>\n');

@@ -7,6 +7,7 @@
 import type { Event, PodTemplateSpec } from 'kubernetes-types/core/v1.js';
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { parseTimestamp } from '../../clock/timestamp.ts';
+import { humanDuration } from '../../apimachinery/human-duration.ts';
 
 const MAX_ANNOTATION_LEN = 140;
 
@@ -89,25 +90,6 @@ function containersBlock(label: string, containers: readonly Container[]): strin
 export function conditionsBlock(conditions: readonly { type: string; status: string; reason?: string }[] | undefined): string {
   if (!conditions || conditions.length === 0) return '';
   return `Conditions:\n  Type\tStatus\tReason\n  ----\t------\t------\n${conditions.map((c) => `  ${c.type} \t${c.status}\t${c.reason ?? ''}\n`).join('')}`;
-}
-
-/** k8s.io/apimachinery/pkg/util/duration → HumanDuration. */
-export function humanDuration(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  if (seconds < -1) return '<invalid>';
-  if (seconds < 0) return '0s';
-  if (seconds < 120) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 10) return seconds % 60 === 0 ? `${minutes}m` : `${minutes}m${seconds % 60}s`;
-  if (minutes < 180) return `${minutes}m`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 8) return minutes % 60 === 0 ? `${hours}h` : `${hours}h${minutes % 60}m`;
-  if (hours < 48) return `${hours}h`;
-  if (hours < 24 * 8) return hours % 24 === 0 ? `${Math.floor(hours / 24)}d` : `${Math.floor(hours / 24)}d${hours % 24}h`;
-  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24)}d`;
-  const days = Math.floor(hours / 24);
-  if (hours < 24 * 365 * 8) return days % 365 === 0 ? `${Math.floor(days / 365)}y` : `${Math.floor(days / 365)}y${days % 365}d`;
-  return `${Math.floor(days / 365)}y`;
 }
 
 const timeOf = (ts: string | undefined): number | undefined => (ts ? parseTimestamp(ts) : undefined);

@@ -1,17 +1,8 @@
 import { describe, it } from 'node:test';
 import { expect } from 'expect';
 import { describeLimitRange, describeQuota } from './describe-policy-objects.ts';
-import { humanDuration, tabwrite } from './tab-writer.ts';
 
 describe('policy kubectl output', () => {
-  it('aligns table columns with 3 spaces and leaves the last cell unpadded', () => {
-    expect(tabwrite('NAME\tSTATUS\tAGE\ndefault\tActive\t5m\nkube-system\tActive\t5m\n', 3)).toBe(
-      'NAME          STATUS   AGE\ndefault       Active   5m\nkube-system   Active   5m\n');
-  });
-
-  const ages: Array<[number, string]> = [[0, '0s'], [119_000, '119s'], [150_000, '2m30s'], [600_000, '10m'], [3 * 3600_000, '3h'], [50 * 3600_000, '2d2h']];
-  for (const [ms, text] of ages) it(`prints age ${text}`, () => expect(humanDuration(ms)).toBe(text));
-
   it('describes a quota like kubectl', () => {
     expect(describeQuota({
       metadata: { name: 'compute-resources', namespace: 'spark-cluster' },

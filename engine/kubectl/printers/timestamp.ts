@@ -2,7 +2,7 @@
 // zero/absent time, else HumanDuration(now - t); timestamps are read with engine/clock/timestamp.ts
 // (virtual-epoch RFC3339). Left out: nothing.
 import { parseTimestamp } from '../../clock/timestamp.ts';
-import { humanDuration } from './human-duration.ts';
+import { humanDuration } from '../../apimachinery/human-duration.ts';
 
 /** Virtual milliseconds of an RFC3339 timestamp; undefined when absent or malformed. */
 export function timestampMs(text: string | null | undefined): number | undefined {

@@ -5,7 +5,7 @@
 // Left out: nothing in these rows.
 import type { CronJob, Job } from 'kubernetes-types/batch/v1.js';
 import { formatLabelSelector } from '../labels.ts';
-import { humanDuration } from '../human-duration.ts';
+import { humanDuration } from '../../../apimachinery/human-duration.ts';
 import { as } from '../object-like.ts';
 import { AGE, NAME, type Column, type TableHandler } from '../table-handler.ts';
 import { timestampMs, timestampSince } from '../timestamp.ts';

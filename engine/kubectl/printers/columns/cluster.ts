@@ -9,7 +9,7 @@ import type { Event, Namespace, Node } from 'kubernetes-types/core/v1.js';
 import type { ControllerRevision } from 'kubernetes-types/apps/v1.js';
 import type { Lease } from 'kubernetes-types/coordination/v1.js';
 import type { PriorityClass } from 'kubernetes-types/scheduling/v1.js';
-import { humanDuration } from '../human-duration.ts';
+import { humanDuration } from '../../../apimachinery/human-duration.ts';
 import { as } from '../object-like.ts';
 import { formatResourceName } from '../resource-name.ts';
 import { AGE, NAME, type TableHandler } from '../table-handler.ts';

@@ -7,7 +7,7 @@
 import type { ContainerStatus, Pod, PodStatus } from 'kubernetes-types/core/v1.js';
 import { as, type KubeObjectLike } from '../object-like.ts';
 import { AGE, NAME, type Cell, type RowContext, type TableHandler } from '../table-handler.ts';
-import { humanDuration } from '../human-duration.ts';
+import { humanDuration } from '../../../apimachinery/human-duration.ts';
 import { timestampMs, timestampSince } from '../timestamp.ts';
 
 const NODE_UNREACHABLE_POD_REASON = 'NodeLost'; // pkg/util/node → NodeUnreachablePodReason
