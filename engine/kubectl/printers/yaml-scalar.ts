@@ -10,11 +10,34 @@ export type ScalarStyle = 'plain' | 'single' | 'double' | 'literal';
 
 const OTHER_TYPES = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'n', 'N', 'no',
   'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF', '', '~', 'null', 'Null', 'NULL', '.nan', '.NaN', '.NAN',
-  '.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF', '-.inf', '-.Inf', '-.INF', '<<']);
+  '.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF', '-.inf', '-.Inf', '-.INF']);
 const YAML_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const GO_INT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO]?[0-7]+|0[bB][01]+|[1-9][0-9]*|0)$/;
+const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]?([0-7]+)|0[bB]([01]+)|([1-9][0-9]*|0))$/;
+
+/** A magnitude with its sign ('-', '+' or none) is in int64, or unsigned in uint64 (ParseInt, then ParseUint). */
+function fitsInt64OrUint64(magnitude: bigint, sign: string | undefined): boolean {
+  if (sign === '-') return magnitude <= 1n << 63n;
+  if (sign === '+') return magnitude < 1n << 63n;
+  return magnitude < 1n << 64n;
+}
+
+/** strconv.ParseInt(plain, 0, 64) or ParseUint(plain, 0, 64) succeeds: 0x, 0o, 0b or leading-0 octal, or decimal. */
+function parsesAsGoInt(plain: string): boolean {
+  const m = GO_INT.exec(plain);
+  if (!m) return false;
+  const [, sign, hex, octal, binary, decimal] = m;
+  const magnitude = hex !== undefined ? BigInt(`0x${hex}`) : octal !== undefined ? BigInt(`0o${octal}`)
+    : binary !== undefined ? BigInt(`0b${binary}`) : BigInt(decimal!);
+  return fitsInt64OrUint64(magnitude, sign || undefined);
+}
 const TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?(?:Z|[+-]\d{1,2}:\d{2})|[ ]\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?)?$/;
 const BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+
+/** resolve's own binary forms: ParseInt(plain[2:], 2, 64) after "0b", which takes a sign ("0b-10" is −2); ParseInt("-" + plain[3:]) after "-0b". */
+function parsesAsYamlBinary(plain: string): boolean {
+  const m = /^0b([-+]?)([01]+)$/.exec(plain) ?? /^(-)0b([01]+)$/.exec(plain);
+  return m !== null && fitsInt64OrUint64(BigInt(`0b${m[2]!}`), m[1] || undefined);
+}
 
 /** resolve(plain) is not the str tag, or isBase60Float: the encoder will not use plain style. */
 function resolvesToOtherType(s: string): boolean {
@@ -23,8 +46,10 @@ function resolvesToOtherType(s: string): boolean {
   if (/[0-9+-]/.test(c)) {
     if (TIMESTAMP.test(s)) return true;
     const plain = s.replaceAll('_', '');
-    if (GO_INT.test(plain) || YAML_FLOAT.test(plain)) return true;
-    if (/^-?0b[01]+$/.test(plain)) return true;
+    if (parsesAsGoInt(plain)) return true;
+    // ParseFloat fails with ErrRange on overflow ("1e999" stays a string); underflow is 0.
+    if (YAML_FLOAT.test(plain) && Number.isFinite(Number(plain))) return true;
+    if (parsesAsYamlBinary(plain)) return true;
   } else if (c === '.' && /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s)) {
     return true;
   }
@@ -97,12 +122,16 @@ const DOUBLE_ESCAPES: Record<number, string> = {
   0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
 };
 
-/** write_double_quoted_scalar's escape of one character, or undefined when written as is. */
-export function doubleEscape(c: string): string | undefined {
+/**
+ * write_double_quoted_scalar's escape of one character, or undefined when written as is. `all`:
+ * the scalar starts with U+FEFF, and yaml.v2's is_bom(value, i) looks at the start of the value,
+ * not at i, so every character of it is escaped (`"\uFEFF\x61\x20\x62"`), as kubectl prints it.
+ */
+export function doubleEscape(c: string, all = false): string | undefined {
   const cp = c.codePointAt(0) ?? 0;
-  if (isPrintable(cp) && !isBreak(c) && cp !== 0xfeff && c !== '"' && c !== '\\') return undefined;
+  if (!all && isPrintable(cp) && !isBreak(c) && cp !== 0xfeff && c !== '"' && c !== '\\') return undefined;
   const simple = DOUBLE_ESCAPES[cp];
-  if (simple !== undefined && cp !== 0xa0) return `\\${simple}`;
+  if (simple !== undefined) return `\\${simple}`;
   const hex = cp.toString(16).toUpperCase();
   if (cp <= 0xff) return `\\x${hex.padStart(2, '0')}`;
   if (cp <= 0xffff) return `\\u${hex.padStart(4, '0')}`;
