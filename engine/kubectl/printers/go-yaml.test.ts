@@ -87,6 +87,17 @@ status:
     it(`scalar: ${name}`, () => expect(goYamlMarshal({ k: input })).toBe(`k: ${want}\n`));
   }
 
+  it('writes a key of more than 128 bytes, or one spanning lines, as a complex key (as go-yaml does)', () => {
+    const k = 'k'.repeat(129);
+    expect(goYamlMarshal({ data: { [k]: 'v', short: 'x' } })).toBe(`data:\n  ? ${k}\n  : v\n  short: x\n`);
+    expect(goYamlMarshal({ [k]: { a: 1, b: [1, 2] }, z: 1 })).toBe(`? ${k}\n: a: 1\n  b:\n  - 1\n  - 2\nz: 1\n`);
+    expect(goYamlMarshal({ [k]: [{ a: 1 }, 2] })).toBe(`? ${k}\n: - a: 1\n  - 2\n`);
+    expect(goYamlMarshal([{ [k]: 1 }])).toBe(`- ? ${k}\n  : 1\n`);
+    expect(goYamlMarshal({ ['k'.repeat(128)]: 1 })).toBe(`${'k'.repeat(128)}: 1\n`);
+    expect(goYamlMarshal({ ['é'.repeat(65)]: 1 })).toBe(`? ${'é'.repeat(65)}\n: 1\n`);
+    expect(goYamlMarshal({ 'x-\néb': true })).toBe('? |-\n  x-\n  éb\n: true\n');
+  });
+
   it('folds long plain text at the first space after column 80', () => {
     const message = 'word '.repeat(20).trim();
     expect(goYamlMarshal({ message })).toBe(

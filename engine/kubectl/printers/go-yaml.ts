@@ -4,8 +4,8 @@
 // yaml-key-order.ts, {} and [] for empty collections, scalars as yaml-scalar.ts decides, and
 // gopkg.in/yaml.v2 emitterc.go's folding of long scalars at spaces past column 80.
 // Checked against sigs.k8s.io/yaml over gopkg.in/yaml.v2 2.4.0 on 50,000 random objects.
-// Left out: anchors, tags, flow style, and the "? " complex keys go-yaml writes for a key longer
-// than 128 characters (a long ConfigMap data key can be) or spanning lines (no Kubernetes key can).
+// Complex keys ("? key" / ": value") for keys over 128 bytes or spanning lines, as go-yaml writes them.
+// Left out: anchors, tags and flow style, which JSON input never calls for.
 import { goFloat } from '../jsonpath/go-format.ts';
 import { sortYamlKeys } from './yaml-key-order.ts';
 import { doubleEscape, selectStyle } from './yaml-scalar.ts';
@@ -40,10 +40,29 @@ export function goYamlMarshal(value: unknown): string {
 function writeMapping(e: Emitter, map: Record<string, unknown>, indent: number, inline: boolean): void {
   sortYamlKeys(Object.keys(map)).forEach((key, i) => {
     if (!(inline && i === 0)) e.indent(indent);
+    if (isComplexKey(key)) { writeComplexEntry(e, key, map[key], indent); return; }
     writeString(e, key, indent + 2, true);
     e.put(':');
     writeValue(e, map[key], indent);
   });
+}
+
+/** yaml_emitter_check_simple_key fails: a key of more than 128 bytes, or one spanning lines. */
+const isComplexKey = (key: string): boolean => Buffer.byteLength(key, 'utf8') > 128 || /[\n\r\x85\u2028\u2029]/.test(key);
+
+/**
+ * A block mapping entry with a complex key: "? key" and ": value" on the next line at the same
+ * indentation, the value's block collection starting right after ": " (emit_block_mapping_key and
+ * _value with simple=false). The key is written as a value is: long text folds, lines make a | block.
+ */
+function writeComplexEntry(e: Emitter, key: string, value: unknown, indent: number): void {
+  e.put('? ');
+  writeString(e, key, indent + 2, false);
+  e.indent(indent);
+  e.put(': ');
+  if (isObject(value) && !isEmptyCollection(value)) writeMapping(e, value, indent + 2, true);
+  else if (Array.isArray(value) && value.length > 0) writeSequence(e, value, indent + 2, true);
+  else writeScalarOrEmpty(e, value, indent + 2);
 }
 
 function writeSequence(e: Emitter, seq: unknown[], indent: number, inline: boolean): void {
