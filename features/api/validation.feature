@@ -294,3 +294,26 @@ Feature: Bad input is refused the way the API server refuses it
                     image: busybox:1.36
       """
     Then the command fails with "The CronJob \"nightly\" is invalid: spec.schedule: Invalid value: \"0 25 * * *\": end of range (25) above maximum (23): 25"
+
+  Scenario: A CronJob names its time zone in spec.timeZone, not in the schedule
+    When I try to apply:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: nightly
+      spec:
+        schedule: "CRON_TZ=Europe/Paris 0 3 * * *"
+        timeZone: Europe/Pariss
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                  - name: work
+                    image: busybox:1.36
+      """
+    Then the command fails with "The CronJob \"nightly\" is invalid:"
+    And the command fails with "* spec.schedule: Invalid value: \"CRON_TZ=Europe/Paris 0 3 * * *\": cannot use TZ or CRON_TZ in schedule, use timeZone field instead"
+    And the command fails with "* spec.timeZone: Invalid value: \"Europe/Pariss\": unknown time zone Europe/Pariss"
