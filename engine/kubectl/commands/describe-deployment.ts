@@ -5,8 +5,7 @@ import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import type { Event } from 'kubernetes-types/core/v1.js';
 import type { KubectlContext } from '../kubectl-context.ts';
 import { formatRfc1123z } from './describe-time.ts';
-import { annotationsBlock, conditionsBlock, eventsBlock, formatLabelSelector, labelsBlock, podTemplateBlock } from './describe-sections.ts';
-import { DESCRIBE_SETTINGS, tabwriteText } from '../printers/tabwriter.ts';
+import { annotationsBlock, conditionsBlock, formatLabelSelector, labelsBlock, podTemplateBlock, withEvents } from './describe-sections.ts';
 import { ownedReplicaSets } from './rollout-replica-sets.ts';
 
 const rsList = (rss: readonly ReplicaSet[]): string =>
@@ -42,6 +41,5 @@ export function describeDeployment(ctx: KubectlContext, d: Deployment): string {
   const { newRS, old } = splitReplicaSets(d, ownedReplicaSets(ctx, d));
   text += `OldReplicaSets:\t${rsList(old)}\nNewReplicaSet:\t${rsList(newRS ? [newRS] : [])}\n`;
   const events = eventsFor(ctx, d.metadata?.uid, d.metadata?.namespace ?? 'default');
-  if (events.length === 0) return tabwriteText(text + eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS);
-  return tabwriteText(text, DESCRIBE_SETTINGS) + tabwriteText(eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS); // DescribeEvents flushes first
+  return withEvents(text, events, ctx.nowMs());
 }

@@ -9,8 +9,7 @@ import { Quantity } from '../../apimachinery/quantity.ts';
 import { parseTimestamp } from '../../clock/timestamp.ts';
 import type { KubectlContext } from '../kubectl-context.ts';
 import { humanDuration } from '../../apimachinery/human-duration.ts';
-import { annotationsBlock, eventsBlock, labelsBlock } from './describe-sections.ts';
-import { DESCRIBE_SETTINGS, tabwriteText } from '../printers/tabwriter.ts';
+import { annotationsBlock, labelsBlock, withEvents } from './describe-sections.ts';
 import { formatRfc1123z } from './describe-time.ts';
 
 type Totals = Map<string, Quantity>;
@@ -132,6 +131,5 @@ export function describeNode(ctx: KubectlContext, node: Node): string {
   text += nodeResourceBlock(node, pods, ctx.nowMs());
   // Events about the node carry its UID (controllers) or its name as UID (the kubelet).
   const events = ctx.client.list<Event>('events', {}).items.filter((e) => e.involvedObject.kind === 'Node' && (e.involvedObject.uid === meta.uid || e.involvedObject.uid === name || e.involvedObject.name === name));
-  if (events.length === 0) return tabwriteText(text + eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS);
-  return tabwriteText(text, DESCRIBE_SETTINGS) + tabwriteText(eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS);
+  return withEvents(text, events, ctx.nowMs());
 }

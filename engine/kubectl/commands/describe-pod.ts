@@ -7,8 +7,7 @@
 import type { Container, ContainerState, ContainerStatus, Pod, Probe, Toleration, Volume } from 'kubernetes-types/core/v1.js';
 import type { KubectlContext } from '../kubectl-context.ts';
 import { eventsFor } from './describe-deployment.ts';
-import { annotationsBlock, eventsBlock, labelsBlock } from './describe-sections.ts';
-import { DESCRIBE_SETTINGS, tabwriteText } from '../printers/tabwriter.ts';
+import { annotationsBlock, labelsBlock, withEvents } from './describe-sections.ts';
 import { formatRfc1123z } from './describe-time.ts';
 
 /** DescribeProbe. */
@@ -136,6 +135,5 @@ export function describePod(ctx: KubectlContext, pod: Pod): string {
   text += `QoS Class:\t${status.qosClass ?? 'BestEffort'}\n`;
   text += labelsBlock('Node-Selectors', spec?.nodeSelector) + tolerationsBlock(spec?.tolerations);
   const events = eventsFor(ctx, meta.uid, meta.namespace ?? 'default');
-  if (events.length === 0) return tabwriteText(text + eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS);
-  return tabwriteText(text, DESCRIBE_SETTINGS) + tabwriteText(eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS); // DescribeEvents flushes first
+  return withEvents(text, events, ctx.nowMs());
 }

@@ -5,8 +5,7 @@ import type { ReplicaSet } from 'kubernetes-types/apps/v1.js';
 import type { Pod } from 'kubernetes-types/core/v1.js';
 import type { KubectlContext } from '../kubectl-context.ts';
 import { eventsFor } from './describe-deployment.ts';
-import { annotationsBlock, conditionsBlock, eventsBlock, formatLabelSelector, labelsBlock, podTemplateBlock } from './describe-sections.ts';
-import { DESCRIBE_SETTINGS, tabwriteText } from '../printers/tabwriter.ts';
+import { annotationsBlock, conditionsBlock, formatLabelSelector, labelsBlock, podTemplateBlock, withEvents } from './describe-sections.ts';
 
 export function describeReplicaSet(ctx: KubectlContext, rs: ReplicaSet): string {
   const ns = rs.metadata?.namespace ?? 'default';
@@ -21,6 +20,5 @@ export function describeReplicaSet(ctx: KubectlContext, rs: ReplicaSet): string 
   text += `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed\n`;
   text += podTemplateBlock(rs.spec?.template) + conditionsBlock(rs.status?.conditions);
   const events = eventsFor(ctx, rs.metadata?.uid, ns);
-  if (events.length === 0) return tabwriteText(text + eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS);
-  return tabwriteText(text, DESCRIBE_SETTINGS) + tabwriteText(eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS);
+  return withEvents(text, events, ctx.nowMs());
 }

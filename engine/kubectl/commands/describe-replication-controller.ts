@@ -5,8 +5,7 @@
 import type { Pod, ReplicationController } from 'kubernetes-types/core/v1.js';
 import type { KubectlContext } from '../kubectl-context.ts';
 import { eventsFor } from './describe-deployment.ts';
-import { annotationsBlock, conditionsBlock, eventsBlock, labelsBlock, podTemplateBlock } from './describe-sections.ts';
-import { DESCRIBE_SETTINGS, tabwriteText } from '../printers/tabwriter.ts';
+import { annotationsBlock, conditionsBlock, labelsBlock, podTemplateBlock, withEvents } from './describe-sections.ts';
 
 /** labels.FormatLabels: `k=v` pairs sorted by key, comma-joined; `<none>` when empty. */
 export function formatLabels(labels: Record<string, string> | undefined): string {
@@ -25,6 +24,5 @@ export function describeReplicationController(ctx: KubectlContext, rc: Replicati
   text += `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed\n`;
   text += podTemplateBlock(rc.spec?.template) + conditionsBlock(rc.status?.conditions);
   const events = eventsFor(ctx, rc.metadata?.uid, ns);
-  if (events.length === 0) return tabwriteText(text + eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS);
-  return tabwriteText(text, DESCRIBE_SETTINGS) + tabwriteText(eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS); // DescribeEvents flushes first
+  return withEvents(text, events, ctx.nowMs());
 }

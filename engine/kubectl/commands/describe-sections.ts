@@ -1,4 +1,4 @@
-// The pieces kubectl describe prints for workloads, as tab-separated text for describe-tabwriter:
+// The pieces kubectl describe prints for workloads, as tab-separated text for printers/tabwriter.ts:
 // labels/annotations blocks, the selector, the pod template, conditions and the Events table.
 // Models staging/src/k8s.io/kubectl/pkg/describe/describe.go → printLabelsMultiline,
 // printAnnotationsMultiline, DescribePodTemplate, describeContainers (no container status),
@@ -8,6 +8,7 @@ import type { Event, PodTemplateSpec } from 'kubernetes-types/core/v1.js';
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { parseTimestamp } from '../../clock/timestamp.ts';
 import { humanDuration } from '../../apimachinery/human-duration.ts';
+import { DESCRIBE_SETTINGS, tabwriteText } from '../printers/tabwriter.ts';
 
 const MAX_ANNOTATION_LEN = 140;
 
@@ -107,4 +108,13 @@ export function eventsBlock(events: readonly Event[], nowMs: number): string {
     out += `  ${e.type ?? ''}\t${e.reason ?? ''}\t${interval}\t${e.source?.component ?? e.reportingComponent ?? ''}\t${(e.message ?? '').trim()}\n`;
   }
   return out;
+}
+
+/**
+ * A describe text aligned, then its Events section: DescribeEvents flushes the tab writer before
+ * the table, so the two align apart; with no events, "Events: <none>" aligns with the text above.
+ */
+export function withEvents(text: string, events: readonly Event[], nowMs: number): string {
+  if (events.length === 0) return tabwriteText(text + eventsBlock(events, nowMs), DESCRIBE_SETTINGS);
+  return tabwriteText(text, DESCRIBE_SETTINGS) + tabwriteText(eventsBlock(events, nowMs), DESCRIBE_SETTINGS);
 }

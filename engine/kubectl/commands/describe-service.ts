@@ -8,8 +8,7 @@ import type { Service, ServicePort } from 'kubernetes-types/core/v1.js';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1.js';
 import type { KubectlContext } from '../kubectl-context.ts';
 import { eventsFor } from './describe-deployment.ts';
-import { annotationsBlock, eventsBlock, labelsBlock } from './describe-sections.ts';
-import { DESCRIBE_SETTINGS, tabwriteText } from '../printers/tabwriter.ts';
+import { annotationsBlock, labelsBlock, withEvents } from './describe-sections.ts';
 
 const MAX_ENDPOINTS = 3;
 
@@ -68,6 +67,5 @@ export function describeService(ctx: KubectlContext, svc: Service): string {
   const slices = ctx.client.list<EndpointSlice>('endpointslices', { namespace: ns, labelSelector: `kubernetes.io/service-name=${svc.metadata?.name ?? ''}` }).items;
   const text = describeServiceText(svc, slices);
   const events = eventsFor(ctx, svc.metadata?.uid, ns);
-  if (events.length === 0) return tabwriteText(text + eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS);
-  return tabwriteText(text, DESCRIBE_SETTINGS) + tabwriteText(eventsBlock(events, ctx.nowMs()), DESCRIBE_SETTINGS);
+  return withEvents(text, events, ctx.nowMs());
 }
