@@ -8,8 +8,8 @@
 // Left out: -0 (Go keeps the sign) and structs, which unstructured content never holds.
 
 import { goSortedKeys } from './go-string-order.ts';
+import { isJsonObject } from './object.ts';
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A JSON string as encodeState.string writes it with escapeHTML. */
 export function goJsonString(s: string): string {
@@ -30,7 +30,7 @@ export function goJsonMarshal(v: unknown): string {
   const text = scalar(v);
   if (text !== undefined) return text;
   if (Array.isArray(v)) return `[${v.map(goJsonMarshal).join(',')}]`;
-  if (!isObject(v)) return 'null';
+  if (!isJsonObject(v)) return 'null';
   return `{${goSortedKeys(v).map((k) => `${goJsonString(k)}:${goJsonMarshal(v[k])}`).join(',')}}`;
 }
 
@@ -43,7 +43,7 @@ export function goJsonMarshalIndent(v: unknown, prefix: string, indent: string, 
     if (v.length === 0) return '[]';
     return `[\n${v.map((x) => inner + goJsonMarshalIndent(x, prefix, indent, inner)).join(',\n')}\n${depth}]`;
   }
-  if (!isObject(v)) return 'null';
+  if (!isJsonObject(v)) return 'null';
   const keys = goSortedKeys(v);
   if (keys.length === 0) return '{}';
   return `{\n${keys.map((k) => `${inner}${goJsonString(k)}: ${goJsonMarshalIndent(v[k], prefix, indent, inner)}`).join(',\n')}\n${depth}}`;

@@ -23,6 +23,9 @@ export interface ObjectRef {
   name: string;
 }
 
+/** A JSON object (not null, not an array): map[string]interface{} in unstructured content. */
+export const isJsonObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 /** A deep copy of a JSON value (objects here are always plain JSON). */
 export function clone<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;

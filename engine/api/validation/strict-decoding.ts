@@ -11,6 +11,7 @@ import { base64Error, rfc3339Error } from './go-scalars.ts';
 import { getModel, type ModelType } from './openapi-models.ts';
 import { modelNameFor, splitApiVersion } from './kind-models.ts';
 import { quantityError } from './quantity-syntax.ts';
+import { isJsonObject } from '../../apimachinery/object.ts';
 
 export type DecodeError =
   | { reason: 'unknown-field'; message: string; fields: string[] }
@@ -104,7 +105,7 @@ class Decoder {
   }
 
   map(v: unknown, elem: ModelType, at: At, goType: string): void {
-    if (!isObject(v)) return this.save(this.typeError(at, describe(v), goType));
+    if (!isJsonObject(v)) return this.save(this.typeError(at, describe(v), goType));
     const elemGo = goTypeName(elem);
     for (const [k, item] of Object.entries(v)) this.value(item, elem, { ...at, strict: join(at.strict, k) }, elemGo);
   }
@@ -112,7 +113,7 @@ class Decoder {
   model(v: unknown, name: string, at: At, goType: string): void {
     const model = getModel(name);
     if (model === undefined) return;
-    if (!isObject(v)) return this.save(this.typeError(at, describe(v), goType));
+    if (!isJsonObject(v)) return this.save(this.typeError(at, describe(v), goType));
     const struct = goType.slice(goType.indexOf('.') + 1);
     for (const [k, item] of Object.entries(v)) {
       const attr = model.attributes.get(k);
@@ -125,7 +126,6 @@ class Decoder {
 }
 
 const join = (base: string, key: string): string => (base === '' ? key : `${base}.${key}`);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** How encoding/json names a JSON value in UnmarshalTypeError.Value. */
 function describe(v: unknown): string {
@@ -141,7 +141,7 @@ function describe(v: unknown): string {
  * cleanly or when the kind has no model (CRDs, unknown kinds: the registry reports those).
  */
 export function strictDecode(obj: unknown): DecodeError | undefined {
-  if (!isObject(obj) || typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string') return undefined;
+  if (!isJsonObject(obj) || typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string') return undefined;
   const modelName = modelNameFor(obj.apiVersion, obj.kind);
   if (modelName === undefined) return undefined;
   const d = new Decoder();

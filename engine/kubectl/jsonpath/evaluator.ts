@@ -6,7 +6,8 @@
 // Left out: struct field lookup by json tag (the input here is always unstructured JSON).
 import type { JsonPathNode, ListNode } from './ast.ts';
 import { compare } from './compare.ts';
-import { goPrint, goTypeName, isObject } from './go-format.ts';
+import { isJsonObject } from '../../apimachinery/object.ts';
+import { goPrint, goTypeName } from './go-format.ts';
 import { goSortedKeys } from '../../apimachinery/go-string-order.ts';
 
 type Walked = [values: unknown[], error: string | undefined];
@@ -92,7 +93,7 @@ function evalField(input: unknown[], name: string, st: RangeState): Walked {
   if (input.length === 0) return [[], undefined];
   const results: unknown[] = [];
   for (const v of input) {
-    if (isObject(v) && Object.prototype.hasOwnProperty.call(v, name)) results.push(v[name]);
+    if (isJsonObject(v) && Object.prototype.hasOwnProperty.call(v, name)) results.push(v[name]);
   }
   if (results.length === 0 && !st.allowMissingKeys) return [[], `${name} is not found`];
   return [results, undefined];
@@ -136,7 +137,7 @@ function evalUnion(input: unknown[], lists: ListNode[], st: RangeState): Walked 
 /** The elements a wildcard yields: map values, array items, a string's UTF-8 bytes. */
 function children(v: unknown): unknown[] {
   if (Array.isArray(v)) return v;
-  if (isObject(v)) return goSortedKeys(v).map((k) => v[k]);
+  if (isJsonObject(v)) return goSortedKeys(v).map((k) => v[k]);
   if (typeof v === 'string') return [...new TextEncoder().encode(v)];
   return [];
 }

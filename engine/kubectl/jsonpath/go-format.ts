@@ -6,11 +6,9 @@
 
 import { goQuote } from '../../apimachinery/go-quote.ts';
 import { goSortedKeys } from '../../apimachinery/go-string-order.ts';
+import { isJsonObject } from '../../apimachinery/object.ts';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [k: string]: JsonValue };
-
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** strconv.FormatFloat(f, 'g', -1, 64) as fmt's %v prints a float64: shortest digits, and the
  *  exponent form when the exponent is < -4 or >= 6 (1e+06, 1.5e-05, 2.5). */
@@ -34,14 +32,14 @@ export function goScalarText(v: unknown): string {
 /** fmt's %v: map[k:v ...] with sorted keys, [a b], scalars as Sprint. */
 export function goPrint(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(goPrint).join(' ')}]`;
-  if (isObject(v)) return `map[${goSortedKeys(v).map((k) => `${k}:${goPrint(v[k])}`).join(' ')}]`;
+  if (isJsonObject(v)) return `map[${goSortedKeys(v).map((k) => `${k}:${goPrint(v[k])}`).join(' ')}]`;
   return goScalarText(v);
 }
 
 /** Go type names used in jsonpath error messages ("map[string]interface {} is not array or slice"). */
 export function goTypeName(v: unknown): string {
   if (Array.isArray(v)) return '[]interface {}';
-  if (isObject(v)) return 'map[string]interface {}';
+  if (isJsonObject(v)) return 'map[string]interface {}';
   if (typeof v === 'number') return Number.isInteger(v) ? 'int64' : 'float64';
   if (typeof v === 'string') return 'string';
   if (typeof v === 'boolean') return 'bool';
@@ -52,7 +50,7 @@ export function goTypeName(v: unknown): string {
 export function goSyntax(v: unknown, inInterface = false): string {
   if (v === null || v === undefined) return 'interface {}(nil)';
   if (Array.isArray(v)) return `[]interface {}{${v.map((x) => goSyntax(x, true)).join(', ')}}`;
-  if (isObject(v)) {
+  if (isJsonObject(v)) {
     const body = goSortedKeys(v).map((k) => `${goQuote(k)}:${goSyntax(v[k], true)}`).join(', ');
     return `map[string]interface {}{${body}}`;
   }

@@ -9,6 +9,7 @@
 import { goFloat } from '../jsonpath/go-format.ts';
 import { sortYamlKeys } from './yaml-key-order.ts';
 import { doubleEscape, selectStyle } from './yaml-scalar.ts';
+import { isJsonObject } from '../../apimachinery/object.ts';
 
 const BEST_WIDTH = 80;
 
@@ -24,14 +25,13 @@ class Emitter {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isEmptyCollection = (v: unknown): boolean =>
-  (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
+  (Array.isArray(v) && v.length === 0) || (isJsonObject(v) && Object.keys(v).length === 0);
 
 /** yaml.Marshal of a JSON value, as kubectl prints it (always ends with a newline). */
 export function goYamlMarshal(value: unknown): string {
   const e = new Emitter();
-  if (isObject(value) && !isEmptyCollection(value)) writeMapping(e, value, 0, false);
+  if (isJsonObject(value) && !isEmptyCollection(value)) writeMapping(e, value, 0, false);
   else if (Array.isArray(value) && value.length > 0) writeSequence(e, value, 0, false);
   else writeScalarOrEmpty(e, value, 2);
   return `${e.out}\n`;
@@ -60,7 +60,7 @@ function writeComplexEntry(e: Emitter, key: string, value: unknown, indent: numb
   writeString(e, key, indent + 2, false);
   e.indent(indent);
   e.put(': ');
-  if (isObject(value) && !isEmptyCollection(value)) writeMapping(e, value, indent + 2, true);
+  if (isJsonObject(value) && !isEmptyCollection(value)) writeMapping(e, value, indent + 2, true);
   else if (Array.isArray(value) && value.length > 0) writeSequence(e, value, indent + 2, true);
   else writeScalarOrEmpty(e, value, indent + 2);
 }
@@ -69,7 +69,7 @@ function writeSequence(e: Emitter, seq: unknown[], indent: number, inline: boole
   seq.forEach((item, i) => {
     if (!(inline && i === 0)) e.indent(indent);
     e.put('-');
-    if (isObject(item) && !isEmptyCollection(item)) { e.put(' '); writeMapping(e, item, indent + 2, true); }
+    if (isJsonObject(item) && !isEmptyCollection(item)) { e.put(' '); writeMapping(e, item, indent + 2, true); }
     else if (Array.isArray(item) && item.length > 0) { e.put(' '); writeSequence(e, item, indent + 2, true); }
     else { e.put(' '); writeScalarOrEmpty(e, item, indent + 2); }
   });
@@ -77,14 +77,14 @@ function writeSequence(e: Emitter, seq: unknown[], indent: number, inline: boole
 
 /** A mapping value: nested mappings indent by 2, sequences stay at the key's indentation. */
 function writeValue(e: Emitter, v: unknown, indent: number): void {
-  if (isObject(v) && !isEmptyCollection(v)) writeMapping(e, v, indent + 2, false);
+  if (isJsonObject(v) && !isEmptyCollection(v)) writeMapping(e, v, indent + 2, false);
   else if (Array.isArray(v) && v.length > 0) writeSequence(e, v, indent, false);
   else { e.put(' '); writeScalarOrEmpty(e, v, indent + 2); }
 }
 
 function writeScalarOrEmpty(e: Emitter, v: unknown, indent: number): void {
   if (Array.isArray(v)) e.put('[]');
-  else if (isObject(v)) e.put('{}');
+  else if (isJsonObject(v)) e.put('{}');
   else if (v === null || v === undefined) e.put('null');
   else if (typeof v === 'number') e.put(Number.isInteger(v) ? String(v) : yamlFloat(v));
   else if (typeof v === 'boolean') e.put(String(v));

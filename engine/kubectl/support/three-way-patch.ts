@@ -5,12 +5,12 @@
 // from the manifest) never count as changes, and a changed list is sent whole.
 // Known limitation: a changed list replaces the live one (strategic merge would merge by key), so
 // server-filled fields inside its items (a Service port's nodePort) are re-defaulted.
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isJsonObject } from '../../apimachinery/object.ts';
 
 /** Whether everything `modified` sets is already so in `current`. */
 export function isSubset(modified: unknown, current: unknown): boolean {
-  if (isObject(modified)) {
-    if (!isObject(current)) return Object.keys(modified).length === 0 && current === undefined;
+  if (isJsonObject(modified)) {
+    if (!isJsonObject(current)) return Object.keys(modified).length === 0 && current === undefined;
     return Object.entries(modified).every(([k, v]) => isSubset(v, current[k]));
   }
   if (Array.isArray(modified)) {
@@ -22,12 +22,12 @@ export function isSubset(modified: unknown, current: unknown): boolean {
 
 /** The merge patch, or undefined when nothing would change. */
 export function threeWayPatch(original: unknown, modified: unknown, current: unknown): Record<string, unknown> | undefined {
-  if (!isObject(modified)) return undefined;
-  const cur = isObject(current) ? current : {};
-  const orig = isObject(original) ? original : {};
+  if (!isJsonObject(modified)) return undefined;
+  const cur = isJsonObject(current) ? current : {};
+  const orig = isJsonObject(original) ? original : {};
   const patch: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(modified)) {
-    if (isObject(v) && isObject(cur[k])) {
+    if (isJsonObject(v) && isJsonObject(cur[k])) {
       const sub = threeWayPatch(orig[k], v, cur[k]);
       if (sub !== undefined) patch[k] = sub;
     } else if (!isSubset(v, cur[k])) {
