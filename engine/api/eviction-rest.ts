@@ -11,17 +11,18 @@ import { StatusError } from './errors.ts';
 import { budgetsFor, canIgnorePDB, checkAndDecrement, effectiveStatus, isPodReady, withDisruptionTarget } from './eviction.ts';
 import type { ListOptions } from './list-options.ts';
 
-interface Options { component: string; subresource?: string | undefined }
+/** What the subresources need of a request's options (a part of api-server.ts → RequestOptions). */
+export interface SubresourceOptions { component: string; subresource?: string | undefined }
 
 /** The requests of the API server that an eviction makes. */
 export interface EvictionServer {
   get(resource: string, namespace: string | undefined, name: string): KubeObject;
   list(resource: string, opts: ListOptions): { items: KubeObject[] };
-  update(resource: string, obj: KubeObject, opts: Options): KubeObject;
-  delete(resource: string, namespace: string | undefined, name: string, options: DeleteOptions, opts: Options): KubeObject;
+  update(resource: string, obj: KubeObject, opts: SubresourceOptions): KubeObject;
+  delete(resource: string, namespace: string | undefined, name: string, options: DeleteOptions, opts: SubresourceOptions): KubeObject;
 }
 
-export function evictPod<O extends Options>(server: EvictionServer, nowMs: () => number, namespace: string, name: string, options: DeleteOptions, opts: O): KubeObject {
+export function evictPod<O extends SubresourceOptions>(server: EvictionServer, nowMs: () => number, namespace: string, name: string, options: DeleteOptions, opts: O): KubeObject {
   const pod = server.get('pods', namespace, name) as KubeObject & Pod;
   const now = nowMs();
   if (!canIgnorePDB(pod)) consumeBudget(server, namespace, pod, now, opts);
@@ -29,7 +30,7 @@ export function evictPod<O extends Options>(server: EvictionServer, nowMs: () =>
   return server.delete('pods', namespace, name, options, { ...opts, subresource: undefined });
 }
 
-function consumeBudget(server: EvictionServer, namespace: string, pod: Pod, nowMs: number, opts: Options): void {
+function consumeBudget(server: EvictionServer, namespace: string, pod: Pod, nowMs: number, opts: SubresourceOptions): void {
   const all = server.list('poddisruptionbudgets', { namespace }).items as unknown as PodDisruptionBudget[];
   const pdbs = budgetsFor(pod, all);
   if (pdbs.length === 0) return;

@@ -1,6 +1,7 @@
 // The few status numbers the journal carries per write so that assertions over time and the
 // report's timelines can be computed from the journal alone (replicas of workloads, a pod's
-// phase/readiness/node/restarts, a Service's endpoint counts and ready addresses). Not a
+// phase/readiness/node/restarts, a Service's endpoint counts and ready addresses), and recordWrite,
+// which journals a committed write with them for the API server and its subresources alike. Not a
 // Kubernetes concept; the addresses are spelled as kubectl's ENDPOINTS column spells them.
 import type { KubeObject } from '../apimachinery/object.ts';
 import type { Journal, JournalVerb } from '../journal/journal.ts';

